@@ -1,0 +1,107 @@
+"""Who may see and change what: role scopes over the unit tree, as SQL predicates and checks."""
+
+from functools import wraps
+
+from flask import abort
+from flask_login import current_user, login_required
+from sqlalchemy import ColumnElement, false, or_, select, true
+
+from registry.extensions import db
+from registry.models import Initiative, Unit, User
+from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+
+#: Roles that see every initiative of their unit's subtree.
+SUBTREE_READERS = (ROLE_STAFF, ROLE_VIEWER, ROLE_COUNCIL)
+#: Roles that manage the unit tree, users, fields and campaigns of their subtree.
+MANAGERS = (ROLE_STAFF, ROLE_ADMIN)
+
+
+def role_required(*roles: str):
+    """Decorate a view so that only signed-in users holding one of `roles` reach it.
+
+    :raise 403: when the user holds none of them.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):
+            if not current_user.has_role(*roles):
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def subtree_of(units: list[Unit]) -> ColumnElement[bool]:
+    """Return a predicate on Unit selecting every unit within any of `units`."""
+    if not units:
+        return false()
+    return or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in units))
+
+
+def managed_units_filter(user: User) -> ColumnElement[bool]:
+    """Return a predicate on Unit selecting the units `user` may administer."""
+    if user.is_admin:
+        return true()
+    return subtree_of(user.units_for(ROLE_STAFF))
+
+
+def visible_initiatives_filter(user: User) -> ColumnElement[bool]:
+    """Return a predicate on Initiative (joined to Unit) selecting what `user` may read."""
+    if user.is_admin:
+        return true()
+    officer_unit_ids = [unit.id for unit in user.units_for(ROLE_OFFICER)]
+    clauses = [subtree_of(user.units_for(*SUBTREE_READERS))]
+    if officer_unit_ids:
+        clauses.append(Initiative.unit_id.in_(officer_unit_ids))
+    return or_(*clauses)
+
+
+def can_manage_unit(user: User, unit: Unit) -> bool:
+    """Tell whether `user` administers `unit` (it lies in one of their staff subtrees)."""
+    return user.is_admin or any(unit.is_within(scope) for scope in user.units_for(ROLE_STAFF))
+
+
+def is_officer_of(user: User, initiative: Initiative) -> bool:
+    """Tell whether `user` is a focal officer of the initiative's own unit."""
+    return any(unit.id == initiative.unit_id for unit in user.units_for(ROLE_OFFICER))
+
+
+def can_view_initiative(user: User, initiative: Initiative) -> bool:
+    """Tell whether `user` may read the dossier, its history and its attachments."""
+    if user.is_admin or is_officer_of(user, initiative):
+        return True
+    return any(initiative.unit.is_within(scope) for scope in user.units_for(*SUBTREE_READERS))
+
+
+def can_edit_initiative(user: User, initiative: Initiative) -> bool:
+    """Tell whether `user` may change the dossier now (its unit's officer, while editable)."""
+    return initiative.is_editable and is_officer_of(user, initiative)
+
+
+def get_initiative_or_404(initiative_id: int, need: str = "view") -> Initiative:
+    """Load an initiative the current user may `need` ("view" or "edit").
+
+    :raise 404: when it does not exist or the user may not see it (no existence leak).
+    :raise 403: when the user sees it but may not edit it.
+    """
+    initiative = db.session.get(Initiative, initiative_id)
+    if initiative is None or not can_view_initiative(current_user, initiative):
+        abort(404)
+    if need == "edit" and not can_edit_initiative(current_user, initiative):
+        abort(403)
+    return initiative
+
+
+def units_user_may_register_for(user: User) -> list[Unit]:
+    """Return the active units for which `user` registers initiatives as focal officer."""
+    return [unit for unit in user.units_for(ROLE_OFFICER) if unit.is_active]
+
+
+def managed_units(user: User) -> list[Unit]:
+    """Return every unit `user` administers, ordered by path (tree order)."""
+    query = select(Unit).where(managed_units_filter(user)).order_by(Unit.path)
+    return list(db.session.scalars(query))

@@ -1,0 +1,74 @@
+"""Language and time: the locale selector, the language switch, and date filters (dd/mm/yyyy)."""
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from flask import Blueprint, current_app, has_request_context, redirect, request, session, url_for
+from flask_babel import format_decimal
+from flask_login import current_user
+
+from registry.extensions import db
+from registry.urls import safe_next_url
+
+bp = Blueprint("i18n", __name__)
+
+
+def select_locale() -> str:
+    """Pick the locale: the signed-in user's, else the session's, else Vietnamese."""
+    languages = current_app.config["LANGUAGES"]
+    if not has_request_context():
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
+    if current_user.is_authenticated and current_user.locale in languages:
+        return current_user.locale
+    if session.get("locale") in languages:
+        return session["locale"]
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+@bp.post("/language/<code>")
+def switch_language(code: str):
+    """Switch the interface language and go back where the user was."""
+    if code in current_app.config["LANGUAGES"]:
+        session["locale"] = code
+        if current_user.is_authenticated:
+            current_user.locale = code
+            db.session.commit()
+    return redirect(safe_next_url(request.form.get("next")) or url_for("main.home"))
+
+
+def _local(value: datetime) -> datetime:
+    """Convert a stored timestamp (naive means UTC, as SQLite returns it) to local time."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
+
+
+def format_date_vn(value: date | datetime | None) -> str:
+    """Show a date as dd/mm/yyyy (a timestamp in Vietnam's time zone)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = _local(value)
+    return value.strftime("%d/%m/%Y")
+
+
+def format_datetime_vn(value: datetime | None) -> str:
+    """Show a timestamp as dd/mm/yyyy HH:MM in Vietnam's time zone."""
+    if value is None:
+        return ""
+    return _local(value).strftime("%d/%m/%Y %H:%M")
+
+
+def format_number(value) -> str:
+    """Show a number the locale's way ("1.234" in Vietnamese)."""
+    if value is None:
+        return ""
+    return format_decimal(value)
+
+
+def init_app(app) -> None:
+    """Register the language blueprint and the template filters."""
+    app.register_blueprint(bp)
+    app.add_template_filter(format_date_vn, "date")
+    app.add_template_filter(format_datetime_vn, "datetime")
+    app.add_template_filter(format_number, "number")

@@ -1,0 +1,19 @@
+"""The registry's tables, imported here so Alembic and the app see every mapper."""
+
+from registry.models.attachments import Attachment
+from registry.models.campaigns import Campaign, Field
+from registry.models.initiatives import CodeSequence, Indicator, Initiative
+from registry.models.units import Unit
+from registry.models.users import RoleAssignment, User
+
+__all__ = [
+    "Attachment",
+    "Campaign",
+    "CodeSequence",
+    "Field",
+    "Indicator",
+    "Initiative",
+    "RoleAssignment",
+    "Unit",
+    "User",
+]

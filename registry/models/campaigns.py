@@ -1,0 +1,38 @@
+"""Fields of work and yearly campaigns."""
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from registry.extensions import db
+from registry.models.base import utcnow
+
+
+class Field(db.Model):
+    """A field of work (lĩnh vực), configurable by staff."""
+
+    __tablename__ = "field"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Campaign(db.Model):
+    """One year's round of registration and recognition (đợt), with its deadlines."""
+
+    __tablename__ = "campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    #: the multi-year phase, e.g. "2021–2025"
+    phase: Mapped[str] = mapped_column(String(32), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    registration_deadline: Mapped[date | None] = mapped_column(Date)
+    evaluation_deadline: Mapped[date | None] = mapped_column(Date)
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,47 @@
+"""The menu: which pages each signed-in user sees at the top, and template helpers."""
+
+from flask import current_app, url_for
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+
+from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from workflows.machine import STATE_BADGES, STATES
+
+ALL_ROLES = (ROLE_OFFICER, ROLE_COUNCIL, ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)
+
+#: (endpoint, label, roles that see it); an endpoint not registered yet is left out.
+MENU = (
+    ("initiatives.index", _l("Models"), ALL_ROLES),
+    ("initiatives.new", _l("Register a model"), (ROLE_OFFICER,)),
+    ("admin.units", _l("Units"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("admin.users", _l("Users"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("admin.fields", _l("Fields"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("admin.campaigns", _l("Campaigns"), (ROLE_STAFF, ROLE_ADMIN)),
+)
+
+
+def nav_items() -> list[dict]:
+    """Return the menu entries for the current user."""
+    if not current_user.is_authenticated:
+        return []
+    return [
+        {"url": url_for(endpoint), "label": label}
+        for endpoint, label, roles in MENU
+        if endpoint in current_app.view_functions and current_user.has_role(*roles)
+    ]
+
+
+def template_helpers() -> dict:
+    """Expose the menu, the locale and the state vocabulary to every template."""
+    return {
+        "nav_items": nav_items,
+        "current_locale": lambda: str(get_locale()),
+        "STATES": STATES,
+        "STATE_BADGES": STATE_BADGES,
+    }
+
+
+def init_app(app) -> None:
+    """Register the template helpers."""
+    app.context_processor(template_helpers)

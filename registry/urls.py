@@ -1,0 +1,13 @@
+"""URL helpers: a `next` target that can only point back into this site."""
+
+from urllib.parse import urlsplit
+
+
+def safe_next_url(target: str | None) -> str | None:
+    """Return `target` if it is a local path (no scheme, no host, no `//` or `\\` trick), else None."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc:
+        return None
+    return target
