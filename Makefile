@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export FLASK_APP := app.py
 
-.PHONY: run test lint translations clean-db
+.PHONY: run test lint translations i18n-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,13 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 	touch $@ $(VENV)/.runtime-installed
 
 translations: $(VENV)/.runtime-installed
-	$(BIN)/pybabel compile -q -d translations
+	$(BIN)/pybabel -q compile -d translations
 
 ## run: install, migrate, seed the demo province on first run, serve on http://127.0.0.1:5000
 run: $(VENV)/.runtime-installed translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo --if-empty
-	$(BIN)/flask run --host 127.0.0.1 --port 5000
+	$(BIN)/gunicorn --workers 2 --threads 4 --bind 127.0.0.1:5000 --access-logfile - 'app:create_app()'
 
 ## test: install, then run the whole suite (again on PostgreSQL when TEST_DATABASE_URL is set)
 test: $(VENV)/.dev-installed translations
@@ -38,3 +38,8 @@ test: $(VENV)/.dev-installed translations
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
+
+## i18n-update: after adding strings, merge them into the Vietnamese catalog (then translate them)
+i18n-update: $(VENV)/.runtime-installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -o /tmp/dvk-messages.pot .
+	$(BIN)/pybabel update -i /tmp/dvk-messages.pot -d translations -l vi --no-fuzzy-matching --ignore-obsolete

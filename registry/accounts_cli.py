@@ -1,0 +1,41 @@
+"""`flask create-admin`: the first administrator of a fresh production install."""
+
+import click
+from flask import Flask
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from registry.extensions import db
+from registry.models import RoleAssignment, Unit, User
+from registry.models.users import ROLE_ADMIN
+from registry.unit_tree import create_unit
+
+
+@click.command("create-admin")
+@click.argument("email")
+@click.option("--name", "full_name", required=True, help="Full name of the administrator.")
+@click.option("--root-unit", default="", help="Name of the province's root unit, created when the tree is empty.")
+@click.password_option(help="Password (asked twice when not given).")
+def create_admin(email: str, full_name: str, root_unit: str, password: str) -> None:
+    """Create an administrator over the root unit (creating that unit on an empty install)."""
+    email = email.strip().lower()
+    if len(password) < 8:
+        raise click.ClickException(_("The password must have at least 8 characters."))
+    if db.session.scalar(select(User).where(func.lower(User.email) == email)):
+        raise click.ClickException(_("A user with this e-mail already exists."))
+    root = db.session.scalar(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.id))
+    if root is None:
+        if not root_unit.strip():
+            raise click.ClickException(_("The unit tree is empty: give --root-unit."))
+        root = create_unit(root_unit, "party", "province")
+    user = User(email=email, full_name=full_name.strip())
+    user.set_password(password)
+    user.roles.append(RoleAssignment(role=ROLE_ADMIN, unit=root))
+    db.session.add(user)
+    db.session.commit()
+    click.echo(_("Administrator %(email)s created over “%(unit)s”.", email=email, unit=root.name))
+
+
+def init_app(app: Flask) -> None:
+    """Add the command to `flask`."""
+    app.cli.add_command(create_admin)
