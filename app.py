@@ -70,4 +70,7 @@ def register_errorhandlers(app: Flask) -> None:
 
 def register_commands(app: Flask) -> None:
     """Add the `flask` commands."""
+    from registry import accounts_cli
+
+    accounts_cli.init_app(app)
 
