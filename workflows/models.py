@@ -1,8 +1,8 @@
-"""The history of every state change."""
+"""The history of every state change, with the decisions and commendations recorded on the way."""
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import db
@@ -23,7 +23,45 @@ class TransitionLog(db.Model):
     to_status: Mapped[str] = mapped_column(String(32))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     comment: Mapped[str] = mapped_column(Text, default="")
+    #: the decision behind recognize / reject / select_exemplary / revoke (e.g. "123-QĐ/BDVTU")
+    decision_number: Mapped[str | None] = mapped_column(String(64))
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    decision_issuer: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     initiative: Mapped[Initiative] = relationship()
     actor: Mapped[User | None] = relationship(lazy="joined")
+
+
+class CommendationForm(db.Model):
+    """A form of commendation (Biểu dương, Giấy khen, Bằng khen …), configurable by staff."""
+
+    __tablename__ = "commendation_form"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(255), unique=True)
+    #: the issuer proposed when staff record this form
+    default_issuer: Mapped[str] = mapped_column(String(255), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Commendation(db.Model):
+    """A commendation recorded for an exemplary initiative, to the collective or to a person."""
+
+    __tablename__ = "commendation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"), index=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("commendation_form.id"), index=True)
+    issuer: Mapped[str] = mapped_column(String(255))
+    decision_number: Mapped[str] = mapped_column(String(64))
+    decision_date: Mapped[date] = mapped_column(Date)
+    #: "collective" or "individual"
+    recipient_kind: Mapped[str] = mapped_column(String(16), default="collective")
+    recipient_name: Mapped[str] = mapped_column(String(255), default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    initiative: Mapped[Initiative] = relationship()
+    form: Mapped[CommendationForm] = relationship(lazy="joined")

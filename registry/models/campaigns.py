@@ -1,8 +1,9 @@
 """Fields of work and yearly campaigns."""
 
 from datetime import date, datetime
+from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from registry.extensions import db
@@ -35,4 +36,13 @@ class Campaign(db.Model):
     registration_deadline: Mapped[date | None] = mapped_column(Date)
     evaluation_deadline: Mapped[date | None] = mapped_column(Date)
     is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: quorum of submitted sheets, as a fraction of the assigned members without a conflict
+    quorum_numerator: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    quorum_denominator: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    #: recognition needs this average total and more than half of the sheets recommending it
+    recognition_min_average: Mapped[Decimal] = mapped_column(Numeric(6, 2), default=Decimal(50),
+                                                             server_default="50")
+    #: selection as exemplary needs this average total
+    exemplary_min_average: Mapped[Decimal] = mapped_column(Numeric(6, 2), default=Decimal(80),
+                                                           server_default="80")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -71,6 +71,8 @@ class Initiative(db.Model):
     contact_phone: Mapped[str] = mapped_column(String(32), default="")
     #: a workflow state; only workflows.service changes it
     status: Mapped[str] = mapped_column(String(32), default="draft")
+    #: the evaluation round: a return for revision starts a new one, earlier sheets stay as the past
+    evaluation_round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     #: optimistic-locking counter: a stale write raises StaleDataError instead of overwriting
     version: Mapped[int] = mapped_column(Integer, default=1)
     #: lower-case title and code with Vietnamese diacritics folded away, for accent-blind search

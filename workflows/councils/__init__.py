@@ -1,0 +1,1 @@
+"""Evaluation councils (hội đồng thẩm định): members, assigned initiatives, conflicts of interest."""

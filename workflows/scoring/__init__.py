@@ -1,0 +1,1 @@
+"""Score sheets: the campaign's rubric, each member's points, recommendation and comment."""
