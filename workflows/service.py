@@ -1,6 +1,12 @@
 """The one way to change an initiative's state: fire a trigger for an actor, or list what they may fire."""
 
+from dataclasses import dataclass, field
+from datetime import date
+
+from flask import current_app
 from flask_babel import gettext as _
+from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 from transitions import Machine
 
 from registry.access import is_officer_of
@@ -9,17 +15,48 @@ from registry.extensions import db
 from registry.models import Initiative, User
 from registry.models.base import utcnow
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
-from workflows.machine import STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec, machine_transitions
-from workflows.models import TransitionLog
+from workflows.councils.models import CouncilAssignment, CouncilMember
+from workflows.machine import (
+    SEAT_CHAIR,
+    SEAT_SECRETARY,
+    STATES,
+    TRIGGERS,
+    TRIGGERS_BY_NAME,
+    TriggerSpec,
+    machine_transitions,
+)
+from workflows.models import Commendation, CommendationForm, TransitionLog
+from workflows.rules import EvaluationResult, evaluate
+
+SEAT_ROLES = {SEAT_CHAIR: "chair", SEAT_SECRETARY: "secretary"}
 
 
 class TransitionRefused(Exception):
-    """A trigger was refused; `reason` is one of: state, right, rule, data, stale."""
+    """A trigger was refused; `reason` is one of: state, right, rule, data, stale.
 
-    def __init__(self, reason: str, message: str):
+    `fields` maps the names of bad or missing inputs to their messages (for forms and the API).
+    """
+
+    def __init__(self, reason: str, message: str, fields: dict[str, str] | None = None):
         super().__init__(message)
         self.reason = reason
         self.message = message
+        self.fields = fields or {}
+
+
+@dataclass
+class TriggerData:
+    """What the actor gives with a trigger: a comment, and a decision or commendation when asked."""
+
+    comment: str = ""
+    decision_number: str = ""
+    decision_date: date | None = None
+    decision_issuer: str = ""
+    form_id: int | None = None
+    recipient_kind: str = "collective"
+    recipient_name: str = ""
+    #: filled by validation: the commendation form chosen
+    form: CommendationForm | None = field(default=None, repr=False)
 
 
 class _InitiativeStateAdapter:
@@ -42,66 +79,186 @@ class _InitiativeStateAdapter:
             self.initiative.status = value
 
 
-def _holds_role_for(actor: User, spec: TriggerSpec, initiative: Initiative) -> bool:
-    """Tell whether `actor` holds one of the trigger's roles over this initiative."""
-    if actor.is_admin:
+def council_seat(actor: User, initiative: Initiative) -> CouncilMember | None:
+    """Return the actor's seat on the council the initiative is assigned to, if any."""
+    return db.session.scalar(
+        select(CouncilMember).join(CouncilAssignment, CouncilAssignment.council_id == CouncilMember.council_id)
+        .where(CouncilAssignment.initiative_id == initiative.id, CouncilMember.user_id == actor.id)
+    )
+
+
+def _may_act(actor: User, spec: TriggerSpec, initiative: Initiative) -> bool:
+    """Tell whether `actor` fills one of the trigger's actor roles for this initiative."""
+    if actor.is_admin and not actor.has_role(ROLE_STAFF, ROLE_OFFICER):
         return False  # administrators run the installation; they do not act in the workflow
-    if ROLE_OFFICER in spec.roles and is_officer_of(actor, initiative):
+    if ROLE_OFFICER in spec.actors and is_officer_of(actor, initiative):
         return True
-    if ROLE_STAFF in spec.roles:
-        return any(initiative.unit.is_within(unit) for unit in actor.units_for(ROLE_STAFF))
+    if ROLE_STAFF in spec.actors and any(initiative.unit.is_within(unit) for unit in actor.units_for(ROLE_STAFF)):
+        return True
+    seats = {SEAT_ROLES[actor_role] for actor_role in spec.actors if actor_role in SEAT_ROLES}
+    if seats:
+        seat = council_seat(actor, initiative)
+        return seat is not None and seat.role in seats
     return False
 
 
-def _refusal(initiative: Initiative, spec: TriggerSpec | None, actor: User, comment: str,
-             expected_version: int | None) -> TransitionRefused | None:
-    """Return why `actor` may not fire `spec` now, or None when they may."""
-    if spec is None:
-        return TransitionRefused("state", _("This action does not exist."))
-    if expected_version is not None and expected_version != initiative.version:
-        return TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page."))
-    if initiative.status not in spec.sources:
-        return TransitionRefused("state", _("This action is not allowed while the initiative is “%(state)s”.",
-                                            state=STATES[initiative.status]))
-    if not _holds_role_for(actor, spec, initiative):
-        return TransitionRefused("right", _("You do not have the right to do this."))
-    if spec.needs_comment and not comment.strip():
-        return TransitionRefused("data", _("Please give a reason."))
-    if spec.needs_complete_dossier and missing_required_fields(initiative):
-        return TransitionRefused("data", _("The dossier is not complete: please fill every required field."))
+def _rule_refusal(spec: TriggerSpec, result: EvaluationResult) -> TransitionRefused | None:
+    """Explain why the trigger's council rule does not hold, or return None when it does."""
+    if spec.rule is None or getattr(result, spec.rule):
+        return None
+    if not result.has_quorum:
+        return TransitionRefused("rule", _(
+            "The quorum is not reached: %(submitted)d of %(needed)d score sheets are submitted.",
+            submitted=result.submitted, needed=max(result.quorum_needed, 1)))
+    if spec.rule == "meets_recognition_rule":
+        return TransitionRefused("rule", _(
+            "The recognition rule is not met: the average is %(average)s (at least %(minimum)s is needed) and "
+            "%(votes)d of %(submitted)d sheets recommend recognition (more than half is needed).",
+            average=result.average, minimum=result.recognition_min_average, votes=result.recognize_votes,
+            submitted=result.submitted))
+    return TransitionRefused("rule", _(
+        "The exemplary rule is not met: the average is %(average)s, at least %(minimum)s is needed.",
+        average=result.average, minimum=result.exemplary_min_average))
+
+
+def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) -> TransitionRefused | None:
+    """Check what the actor gave with the trigger; fill defaults; explain what is missing."""
+    errors: dict[str, str] = {}
+    if spec.needs_comment and not data.comment.strip():
+        errors["comment"] = _("Please give a reason.")
+    if spec.needs_decision or spec.needs_commendation:
+        if not data.decision_number.strip():
+            errors["decision_number"] = _("Please enter the decision number.")
+        elif len(data.decision_number.strip()) > 64:
+            errors["decision_number"] = _("The decision number is too long.")
+        if data.decision_date is None:
+            errors["decision_date"] = _("Please enter the decision date.")
+    if spec.needs_decision:
+        data.decision_issuer = data.decision_issuer.strip() or current_app.config["STEERING_BODY_NAME"]
+    if spec.needs_commendation:
+        data.form = db.session.get(CommendationForm, data.form_id) if data.form_id else None
+        if data.form is None or not data.form.is_active:
+            errors["form_id"] = _("Please choose the form of commendation.")
+        else:
+            data.decision_issuer = data.decision_issuer.strip() or data.form.default_issuer
+            if not data.decision_issuer:
+                errors["decision_issuer"] = _("Please enter the issuer.")
+        if data.recipient_kind not in ("collective", "individual"):
+            errors["recipient_kind"] = _("Please choose who is commended.")
+        elif data.recipient_kind == "individual":
+            data.recipient_name = data.recipient_name.strip() or initiative.individual_name
+            if not data.recipient_name:
+                errors["recipient_name"] = _("Please enter the name of the person commended.")
+    if errors:
+        return TransitionRefused("data", " ".join(errors.values()), errors)
     return None
 
 
+def _refusal(initiative: Initiative, spec: TriggerSpec | None, actor: User, data: TriggerData | None,
+             expected_version: int | None) -> tuple[TransitionRefused | None, EvaluationResult | None]:
+    """Return why `actor` may not fire `spec` now (None when they may) and the evaluation used.
+
+    With `data` None the request's own inputs are not checked: that is "may fire now" for menus.
+    """
+    if spec is None:
+        return TransitionRefused("state", _("This action does not exist.")), None
+    if expected_version is not None and expected_version != initiative.version:
+        return TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page.")), None
+    if initiative.status not in spec.sources:
+        return TransitionRefused("state", _("This action is not allowed while the initiative is “%(state)s”.",
+                                            state=STATES[initiative.status])), None
+    if not _may_act(actor, spec, initiative):
+        return TransitionRefused("right", _("You do not have the right to do this.")), None
+    if spec.needs_complete_dossier and missing_required_fields(initiative):
+        return TransitionRefused("data", _("The dossier is not complete: please fill every required field.")), None
+    result = evaluate(initiative) if spec.rule else None
+    refusal = _rule_refusal(spec, result) if result else None
+    if refusal is None and data is not None:
+        refusal = _data_refusal(spec, initiative, data)
+    return refusal, result
+
+
 def allowed_triggers(initiative: Initiative, actor: User) -> list[TriggerSpec]:
-    """List the triggers `actor` may fire on `initiative` now, without any comment yet."""
-    allowed = []
-    for spec in TRIGGERS:
-        refusal = _refusal(initiative, spec, actor, "-", None)
-        if refusal is None:
-            allowed.append(spec)
-    return allowed
+    """List the triggers `actor` may fire on `initiative` now (before giving any comment or decision)."""
+    return [spec for spec in TRIGGERS if _refusal(initiative, spec, actor, None, None)[0] is None]
+
+
+def refusal_reason(initiative: Initiative, trigger: str, actor: User) -> TransitionRefused | None:
+    """Return why `actor` may not fire `trigger` now (before giving inputs), or None."""
+    return _refusal(initiative, TRIGGERS_BY_NAME.get(trigger), actor, None, None)[0]
 
 
 def fire(initiative: Initiative, trigger: str, actor: User, comment: str = "",
-         expected_version: int | None = None) -> TransitionLog:
-    """Fire `trigger` on `initiative` for `actor`, write its history row and flush.
+         expected_version: int | None = None, **inputs) -> TransitionLog:
+    """Fire `trigger` on `initiative` for `actor`, write its history row (and commendation) and flush.
 
-    :raise TransitionRefused: with the reason, leaving the initiative unchanged.
+    `inputs` are TriggerData's fields: decision_number, decision_date, decision_issuer, form_id,
+    recipient_kind, recipient_name.
+
+    :raise TransitionRefused: with the reason; the caller rolls the session back.
     """
     spec = TRIGGERS_BY_NAME.get(trigger)
-    refusal = _refusal(initiative, spec, actor, comment, expected_version)
+    data = TriggerData(comment=comment or "", **inputs)
+    refusal, result = _refusal(initiative, spec, actor, data, expected_version)
     if refusal is not None:
         raise refusal
     adapter = _InitiativeStateAdapter(initiative)
     Machine(model=adapter, states=list(STATES), transitions=machine_transitions(),
-              initial=initiative.status, auto_transitions=False, send_event=True)
+            initial=initiative.status, auto_transitions=False, send_event=True)
     from_status = initiative.status
-    if not getattr(adapter, trigger)():
+    if not getattr(adapter, trigger)(result=result):
         raise TransitionRefused("rule", _("The rule for this action is not met."))
-    if trigger in ("submit", "resubmit"):
-        initiative.submitted_at = utcnow()
+    _apply_side_effects(spec, initiative, actor, data)
+    records_decision = spec.needs_decision or spec.needs_commendation
     log = TransitionLog(initiative=initiative, trigger=trigger, from_status=from_status,
-                        to_status=initiative.status, actor_id=actor.id, comment=comment.strip())
+                        to_status=initiative.status, actor_id=actor.id, comment=data.comment.strip())
+    if records_decision:
+        log.decision_number = data.decision_number.strip()
+        log.decision_date = data.decision_date
+        log.decision_issuer = data.decision_issuer
     db.session.add(log)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except StaleDataError as error:  # another request moved it since we read it; the caller rolls back
+        raise TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page.")) \
+            from error
     return log
+
+
+def _apply_side_effects(spec: TriggerSpec, initiative: Initiative, actor: User, data: TriggerData) -> None:
+    """Record what a transition brings beside the new status."""
+    if spec.name in ("submit", "resubmit"):
+        initiative.submitted_at = utcnow()
+    elif spec.name == "return_for_revision":
+        # A new round: sheets of the round just ended stay, read-only, as its record.
+        initiative.evaluation_round += 1
+    elif spec.name == "commend":
+        db.session.add(Commendation(
+            initiative=initiative, form=data.form, issuer=data.decision_issuer,
+            decision_number=data.decision_number.strip(), decision_date=data.decision_date,
+            recipient_kind=data.recipient_kind,
+            recipient_name=data.recipient_name if data.recipient_kind == "individual" else "",
+            recorded_by_id=actor.id,
+        ))
+
+
+@dataclass
+class BulkOutcome:
+    """What a bulk action did: the initiatives moved and those refused, with their reasons."""
+
+    done: list[Initiative] = field(default_factory=list)
+    refused: list[tuple[Initiative, TransitionRefused]] = field(default_factory=list)
+
+
+def fire_many(initiatives: list[Initiative], trigger: str, actor: User, comment: str = "",
+              **inputs) -> BulkOutcome:
+    """Fire `trigger` on each initiative; each one moves or is refused on its own (savepoints)."""
+    outcome = BulkOutcome()
+    for initiative in initiatives:
+        try:
+            with db.session.begin_nested():
+                fire(initiative, trigger, actor, comment, **inputs)
+            outcome.done.append(initiative)
+        except TransitionRefused as refusal:
+            outcome.refused.append((initiative, refusal))
+    return outcome

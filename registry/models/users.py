@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from flask import current_app
 from flask_login import UserMixin
 from sqlalchemy import Boolean, DateTime, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -46,8 +47,9 @@ class User(UserMixin, db.Model):
         return self.is_active_account
 
     def set_password(self, password: str) -> None:
-        """Store a salted hash of `password`."""
-        self.password_hash = generate_password_hash(password)
+        """Store a salted hash of `password` (scrypt unless PASSWORD_HASH_METHOD says otherwise)."""
+        method = current_app.config.get("PASSWORD_HASH_METHOD", "scrypt")
+        self.password_hash = generate_password_hash(password, method=method)
 
     def check_password(self, password: str) -> bool:
         """Tell whether `password` matches the stored hash."""

@@ -1,0 +1,150 @@
+"""Councils: set one up, seat its members, assign initiatives to it, record conflicts of interest."""
+
+from dataclasses import dataclass, field
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from registry.access import can_manage_unit
+from registry.extensions import db
+from registry.models import Campaign, Field, Initiative, Unit, User
+from registry.models.users import ROLE_STAFF
+from workflows.councils.models import COUNCIL_ROLES, ConflictDeclaration, Council, CouncilAssignment, CouncilMember
+from workflows.rules import has_conflict
+
+#: Only initiatives waiting for evaluation can be given to a council.
+ASSIGNABLE_STATES = ("registered",)
+
+
+class CouncilError(ValueError):
+    """A council change that breaks a rule; the message is translated and meant for the user."""
+
+
+def _require_manager(actor: User, unit: Unit) -> None:
+    if not (actor.has_role(ROLE_STAFF) or actor.is_admin) or not can_manage_unit(actor, unit):
+        raise CouncilError(_("You do not have the right to do this."))
+
+
+def create_council(actor: User, name: str, campaign: Campaign, unit: Unit, fields: list[Field]) -> Council:
+    """Set up a council for `campaign` at `unit`, covering `fields` (none: every field), and flush."""
+    _require_manager(actor, unit)
+    if not name.strip():
+        raise CouncilError(_("Please enter the council's name."))
+    council = Council(name=name.strip(), campaign=campaign, unit=unit, fields=list(fields))
+    db.session.add(council)
+    db.session.flush()
+    return council
+
+
+def seat_member(actor: User, council: Council, user: User, role: str, home_unit: Unit | None) -> CouncilMember:
+    """Give `user` a seat on `council` (one chair and one secretary at most) and flush."""
+    _require_manager(actor, council.unit)
+    if role not in COUNCIL_ROLES:
+        raise CouncilError(_("Unknown council role."))
+    if any(member.user_id == user.id for member in council.members):
+        raise CouncilError(_("This person already sits on the council."))
+    if role != "member" and any(member.role == role for member in council.members):
+        raise CouncilError(_("The council already has a chair or secretary: remove them first."))
+    member = CouncilMember(council=council, user=user, role=role, home_unit=home_unit)
+    db.session.add(member)
+    db.session.flush()
+    return member
+
+
+def remove_member(actor: User, member: CouncilMember) -> None:
+    """Take a seat away, unless the member has already submitted score sheets, and flush."""
+    from workflows.scoring.models import ScoreSheet
+
+    _require_manager(actor, member.council.unit)
+    if db.session.scalar(select(ScoreSheet.id).where(ScoreSheet.member_id == member.id).limit(1)):
+        raise CouncilError(_("This member has score sheets: the seat stays for the record."))
+    db.session.delete(member)
+    db.session.flush()
+
+
+def assignment_refusal(council: Council, initiative: Initiative) -> str | None:
+    """Return why `initiative` cannot go to `council`, or None when it can."""
+    if initiative.campaign_id != council.campaign_id:
+        return _("It belongs to another campaign.")
+    if not initiative.unit.is_within(council.unit):
+        return _("Its unit is outside the council's scope.")
+    if council.fields and initiative.field_id not in {f.id for f in council.fields}:
+        return _("Its field is not covered by the council.")
+    if initiative.status not in ASSIGNABLE_STATES:
+        return _("Only registered initiatives can be assigned.")
+    return None
+
+
+@dataclass
+class AssignOutcome:
+    """Initiatives assigned, and those skipped with the reason."""
+
+    assigned: list[Initiative] = field(default_factory=list)
+    skipped: list[tuple[Initiative, str]] = field(default_factory=list)
+
+
+def assign(actor: User, council: Council, initiatives: list[Initiative]) -> AssignOutcome:
+    """Give each initiative to `council` (moving it from another council if needed) and flush."""
+    _require_manager(actor, council.unit)
+    outcome = AssignOutcome()
+    for initiative in initiatives:
+        reason = assignment_refusal(council, initiative)
+        if reason:
+            outcome.skipped.append((initiative, reason))
+            continue
+        existing = db.session.scalar(select(CouncilAssignment).where(CouncilAssignment.initiative_id == initiative.id))
+        if existing is None:
+            db.session.add(CouncilAssignment(council=council, initiative=initiative, assigned_by_id=actor.id))
+        elif existing.council_id != council.id:
+            existing.council = council
+            existing.assigned_by_id = actor.id
+        outcome.assigned.append(initiative)
+    db.session.flush()
+    return outcome
+
+
+def assignable_initiatives(council: Council, field_id: int | None = None, unit: Unit | None = None,
+                           status: str | None = None) -> list[Initiative]:
+    """Return the initiatives a bulk assignment by filter would take (unassigned ones first in code order)."""
+    scope = unit if unit is not None and unit.is_within(council.unit) else council.unit
+    query = (select(Initiative).join(Unit, Initiative.unit_id == Unit.id)
+             .where(Initiative.campaign_id == council.campaign_id,
+                    Unit.path.startswith(scope.path, autoescape=True),
+                    Initiative.status == (status or "registered"))
+             .order_by(Initiative.code))
+    if field_id is not None:
+        query = query.where(Initiative.field_id == field_id)
+    if council.fields:
+        query = query.where(Initiative.field_id.in_([f.id for f in council.fields]))
+    return list(db.session.scalars(query))
+
+
+def declare_conflict(member: CouncilMember, initiative: Initiative, reason: str) -> ConflictDeclaration:
+    """Record that `member` will not score `initiative`, and flush."""
+    if not reason.strip():
+        raise CouncilError(_("Please give a reason."))
+    existing = db.session.scalar(select(ConflictDeclaration).where(
+        ConflictDeclaration.member_id == member.id, ConflictDeclaration.initiative_id == initiative.id))
+    if existing is not None:
+        return existing
+    declaration = ConflictDeclaration(member=member, initiative_id=initiative.id, reason=reason.strip())
+    db.session.add(declaration)
+    db.session.flush()
+    return declaration
+
+
+def member_assignments(user: User) -> list[tuple[CouncilMember, Initiative]]:
+    """Return (seat, initiative) for every initiative assigned to a council `user` sits on, conflicts left out."""
+    rows = db.session.execute(
+        select(CouncilMember, Initiative)
+        .join(CouncilAssignment, CouncilAssignment.council_id == CouncilMember.council_id)
+        .join(Initiative, Initiative.id == CouncilAssignment.initiative_id)
+        .where(CouncilMember.user_id == user.id)
+        .order_by(Initiative.code)
+    ).all()
+    declared = set(db.session.execute(
+        select(ConflictDeclaration.member_id, ConflictDeclaration.initiative_id)
+        .join(CouncilMember, CouncilMember.id == ConflictDeclaration.member_id)
+        .where(CouncilMember.user_id == user.id)).all())
+    return [(seat, initiative) for seat, initiative in rows
+            if not has_conflict(seat, initiative, {seat.id} if (seat.id, initiative.id) in declared else set())]

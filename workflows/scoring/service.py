@@ -1,0 +1,165 @@
+"""Score sheets: the campaign's rubric, a member's sheet (saved, then submitted and locked), who sees what."""
+
+from decimal import Decimal, InvalidOperation
+
+from flask_babel import gettext as _
+from sqlalchemy import exists, select
+
+from registry.extensions import db
+from registry.models import Campaign, Initiative, User
+from registry.models.base import utcnow
+from workflows.councils.models import CouncilMember
+from workflows.rules import scoring_members
+from workflows.scoring.models import RECOMMENDATIONS, RubricCriterion, Score, ScoreSheet
+
+#: The default score sheet of domain.md: a proposal each campaign may change before scoring starts.
+DEFAULT_RUBRIC = (
+    ("political_task", "Gắn với nhiệm vụ chính trị, có sự lãnh đạo của cấp ủy", 15),
+    ("method", "Tính mới, sự khéo léo của phương pháp vận động", 15),
+    ("participation", "Lực lượng tham gia, sự hưởng ứng của Nhân dân", 20),
+    ("results", "Kết quả đo được so với chỉ tiêu đăng ký", 25),
+    ("sustainability", "Tính bền vững (số năm duy trì)", 15),
+    ("replicability", "Khả năng lan tỏa, nhân rộng", 10),
+)
+
+
+class ScoringError(ValueError):
+    """A sheet change that breaks a rule; `fields` maps inputs to messages."""
+
+    def __init__(self, message: str, fields: dict[str, str] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.fields = fields or {}
+
+
+def rubric(campaign: Campaign) -> list[RubricCriterion]:
+    """Return the campaign's criteria in order, creating the default ones on first use."""
+    criteria = list(db.session.scalars(select(RubricCriterion).where(RubricCriterion.campaign_id == campaign.id)
+                                       .order_by(RubricCriterion.position)))
+    if not criteria:
+        criteria = [RubricCriterion(campaign_id=campaign.id, code=code, name=name, max_points=points, position=i)
+                    for i, (code, name, points) in enumerate(DEFAULT_RUBRIC, start=1)]
+        db.session.add_all(criteria)
+        db.session.flush()
+    return criteria
+
+
+def scoring_started(campaign: Campaign) -> bool:
+    """Tell whether any sheet of the campaign exists (the rubric is frozen from then on)."""
+    return bool(db.session.scalar(select(exists().where(
+        ScoreSheet.initiative_id == Initiative.id, Initiative.campaign_id == campaign.id))))
+
+
+def replace_rubric(campaign: Campaign, criteria: list[tuple[str, str, int]]) -> list[RubricCriterion]:
+    """Replace the campaign's criteria by (code, name, max points) rows, before scoring starts, and flush."""
+    if scoring_started(campaign):
+        raise ScoringError(_("Scoring has started: the criteria can no longer change."))
+    codes = [code for code, _name, _points in criteria]
+    if not criteria or len(set(codes)) != len(codes):
+        raise ScoringError(_("Give at least one criterion, each with its own code."))
+    if any(not name.strip() or not 1 <= points <= 100 for _code, name, points in criteria):
+        raise ScoringError(_("Each criterion needs a name and from 1 to 100 points."))
+    for old in rubric(campaign):
+        db.session.delete(old)
+    db.session.flush()
+    new = [RubricCriterion(campaign_id=campaign.id, code=code, name=name.strip(), max_points=points, position=i)
+           for i, (code, name, points) in enumerate(criteria, start=1)]
+    db.session.add_all(new)
+    db.session.flush()
+    return new
+
+
+def current_sheet(initiative: Initiative, member: CouncilMember) -> ScoreSheet | None:
+    """Return the member's sheet of the initiative's current round, if started."""
+    return db.session.scalar(select(ScoreSheet).where(
+        ScoreSheet.initiative_id == initiative.id, ScoreSheet.member_id == member.id,
+        ScoreSheet.round == initiative.evaluation_round))
+
+
+def may_score(initiative: Initiative, member: CouncilMember) -> bool:
+    """Tell whether `member` scores `initiative` now (assigned, no conflict, evaluation open)."""
+    return initiative.status == "registered" and member.id in {m.id for m in scoring_members(initiative)}
+
+
+def save_sheet(initiative: Initiative, member: CouncilMember, scores: dict[str, object], recommendation: str,
+               comment: str, submit: bool) -> ScoreSheet:
+    """Save the member's sheet (points 0..max per criterion), submitting and locking it when asked; flush.
+
+    :raise ScoringError: when the member may not score, the sheet is locked, or inputs are bad.
+    """
+    if not may_score(initiative, member):
+        raise ScoringError(_("You cannot score this initiative now."))
+    sheet = current_sheet(initiative, member)
+    if sheet is not None and sheet.status == "submitted":
+        raise ScoringError(_("This score sheet has been submitted and is locked."))
+    criteria = rubric(initiative.campaign)
+    points, errors = _parse_points(criteria, scores, require_all=submit)
+    if recommendation and recommendation not in RECOMMENDATIONS:
+        errors["recommendation"] = _("Please choose a recommendation.")
+    if submit and not recommendation:
+        errors["recommendation"] = _("Please choose a recommendation.")
+    if errors:
+        raise ScoringError(_("Please correct the score sheet."), errors)
+    if sheet is None:
+        sheet = ScoreSheet(initiative=initiative, member=member, round=initiative.evaluation_round)
+        db.session.add(sheet)
+    by_criterion = {score.criterion_id: score for score in sheet.scores}
+    for criterion in criteria:
+        value = points.get(criterion.code)
+        if value is None:
+            if criterion.id in by_criterion:
+                sheet.scores.remove(by_criterion[criterion.id])
+        elif criterion.id in by_criterion:
+            by_criterion[criterion.id].points = value
+        else:
+            sheet.scores.append(Score(criterion=criterion, points=value))
+    sheet.total = sum(points.values(), Decimal(0))
+    sheet.recommendation = recommendation or ""
+    sheet.comment = (comment or "").strip()
+    if submit:
+        sheet.status = "submitted"
+        sheet.submitted_at = utcnow()
+    db.session.flush()
+    return sheet
+
+
+def _parse_points(criteria: list[RubricCriterion], scores: dict[str, object],
+                  require_all: bool) -> tuple[dict[str, Decimal], dict[str, str]]:
+    """Turn submitted points into Decimals within 0..max; collect a message per bad criterion."""
+    points: dict[str, Decimal] = {}
+    errors: dict[str, str] = {}
+    for criterion in criteria:
+        raw = scores.get(criterion.code)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            if require_all:
+                errors[criterion.code] = _("Please give points for this criterion.")
+            continue
+        try:
+            value = Decimal(str(raw).strip().replace(",", "."))
+        except InvalidOperation:
+            value = None
+        if value is None or not value.is_finite() or not 0 <= value <= criterion.max_points \
+                or value != value.quantize(Decimal("0.01")):
+            errors[criterion.code] = _("Give from 0 to %(maximum)d points.", maximum=criterion.max_points)
+            continue
+        points[criterion.code] = value
+    return points, errors
+
+
+def visible_sheets(initiative: Initiative, viewer: User, viewer_seat: CouncilMember | None) -> list[ScoreSheet]:
+    """Return the current round's sheets the viewer may read.
+
+    The chair and secretary see every sheet; a member sees the others only once their own is
+    submitted; anyone else sees none.
+    """
+    sheets = list(db.session.scalars(select(ScoreSheet).where(
+        ScoreSheet.initiative_id == initiative.id, ScoreSheet.round == initiative.evaluation_round)
+        .order_by(ScoreSheet.id)))
+    if viewer_seat is None:
+        return []
+    if viewer_seat.role in ("chair", "secretary"):
+        return sheets
+    own = next((sheet for sheet in sheets if sheet.member_id == viewer_seat.id), None)
+    if own is not None and own.status == "submitted":
+        return sheets
+    return [own] if own is not None else []
