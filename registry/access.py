@@ -30,6 +30,7 @@ def role_required(*roles: str):
                 abort(403)
             return view(*args, **kwargs)
 
+        wrapped.required_roles = roles  # read by the route-access sweep in the tests
         return wrapped
 
     return decorator
@@ -105,3 +106,14 @@ def managed_units(user: User) -> list[Unit]:
     """Return every unit `user` administers, ordered by path (tree order)."""
     query = select(Unit).where(managed_units_filter(user)).order_by(Unit.path)
     return list(db.session.scalars(query))
+
+
+def visible_units_filter(user: User) -> ColumnElement[bool]:
+    """Return a predicate on Unit selecting the units whose initiatives `user` may read."""
+    if user.is_admin:
+        return true()
+    officer_unit_ids = [unit.id for unit in user.units_for(ROLE_OFFICER)]
+    clauses = [subtree_of(user.units_for(*SUBTREE_READERS))]
+    if officer_unit_ids:
+        clauses.append(Unit.id.in_(officer_unit_ids))
+    return or_(*clauses)

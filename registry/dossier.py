@@ -51,3 +51,12 @@ def missing_required_fields(initiative: Initiative) -> list[str]:
         if getattr(initiative, name) is None:
             missing.append(name)
     return missing
+
+#: The long free-text sections of the dossier, in the order forms and pages show them.
+LONG_TEXT_FIELDS = ("political_task", "situation", "objectives", "content", "area_and_target", "forces",
+                    "resources_and_timeline", "outputs", "sustainability")
+#: Every plain value of the dossier a unit fills in (indicators and attachments aside).
+DOSSIER_FIELDS = ("title", "subject_type", "individual_name", "individual_position", "individual_gender",
+                  "individual_birth_year", "individual_ethnicity", "field_id", "campaign_id", "unit_id",
+                  "partner_units", *LONG_TEXT_FIELDS, "registration_kind", "target_level", "contact_name",
+                  "contact_phone")

@@ -1,0 +1,130 @@
+"""Exports of the filtered list of initiatives: CSV (UTF-8 with BOM, for Excel) and XLSX."""
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from tempfile import SpooledTemporaryFile
+from zoneinfo import ZoneInfo
+
+from flask import current_app
+from flask_babel import gettext as _
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from registry.extensions import db
+from registry.i18n import format_date_vn, format_datetime_vn
+from workflows.machine import STATES
+
+#: Rows fetched from the database at a time while streaming.
+BATCH = 500
+#: Characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Column widths of the XLSX sheet, in characters.
+WIDTHS = (18, 60, 35, 28, 20, 14, 14, 14, 20, 25, 16, 18, 18)
+
+
+def headers() -> list[str]:
+    """Return the column headings, translated."""
+    return [_("Code"), _("Name of the model"), _("Registering unit"), _("Field"), _("Campaign"),
+            _("Subject type"), _("Registration kind"), _("Target level"), _("Status"), _("Contact person"),
+            _("Contact phone"), _("Submitted on"), _("Updated on")]
+
+
+def _labels() -> dict[str, str]:
+    """Return the translated labels of the coded values."""
+    return {
+        "collective": _("Collective"), "individual": _("Individual"),
+        "new": _("New registration"), "renewal": _("Renewal"),
+        "commune": _("Commune level"), "province": _("Province level"), "national": _("National level"),
+    }
+
+
+def _values(row, labels: dict[str, str]) -> list:
+    """Turn one result row into export values (timestamps left as datetimes)."""
+    (code, title, unit, field, campaign, subject_type, kind, level, status, contact, phone,
+     submitted_at, updated_at) = row
+    return [code, title, unit, field, campaign, labels.get(subject_type, subject_type), labels.get(kind, kind),
+            labels.get(level, level), str(STATES.get(status, status)), contact, phone, submitted_at, updated_at]
+
+
+def _rows(query) -> Iterator:
+    """Yield the query's rows, fetched in batches."""
+    yield from db.session.execute(query.execution_options(yield_per=BATCH))
+
+
+def _safe_text(value: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula (CSV injection)."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_chunks(query) -> Iterator[str]:
+    """Yield the CSV export of `query`: a BOM, the headings, then one line per initiative."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    labels = _labels()
+    buffer.write("\ufeff")
+    writer.writerow(headers())
+    for count, row in enumerate(_rows(query), start=1):
+        values = _values(row, labels)
+        values[-2] = format_date_vn(values[-2])
+        values[-1] = format_datetime_vn(values[-1])
+        writer.writerow([_safe_text(value) if isinstance(value, str) else value for value in values])
+        if count % BATCH == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _local_naive(value: datetime) -> datetime:
+    """Convert a stored timestamp to Vietnam's local time without a zone (Excel has none)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+    return value.astimezone(zone).replace(tzinfo=None)
+
+
+def _cell(sheet, value):
+    """Build a write-only cell; text stays text even when it looks like a formula."""
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=_local_naive(value))
+        cell.number_format = "dd/mm/yyyy"
+        return cell
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
+def xlsx_file(query) -> SpooledTemporaryFile:
+    """Write the XLSX export of `query` and return the file, rewound (kept in memory while small)."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Models"))
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(WIDTHS):
+        sheet.column_dimensions[chr(ord("A") + index)].width = width
+    bold = Font(bold=True)
+    heading = []
+    for title in headers():
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        heading.append(cell)
+    sheet.append(heading)
+    labels = _labels()
+    for row in _rows(query):
+        sheet.append([_cell(sheet, value) for value in _values(row, labels)])
+    output = SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 (handed to the response)
+    workbook.save(output)
+    output.seek(0)
+    return output
+
+
+def file_chunks(handle, size: int = 64 * 1024) -> Iterator[bytes]:
+    """Yield the bytes of `handle` in chunks, then close it."""
+    try:
+        while chunk := handle.read(size):
+            yield chunk
+    finally:
+        handle.close()

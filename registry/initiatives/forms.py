@@ -1,0 +1,212 @@
+"""The registration dossier form: every field of the initiative, its indicators and their checks."""
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    DecimalField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import Length, Optional, StopValidation, ValidationError
+from wtforms.widgets import TextInput
+
+from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS
+from registry.formfields import strip_text
+
+#: Long free-text sections: generous, but a bound so that nobody stores a novel by accident.
+MAX_LONG_TEXT = 20000
+#: Indicator values fit Numeric(16, 2).
+MAX_AMOUNT = Decimal("99999999999999.99")
+#: At most this many indicator rows are read from one submission.
+MAX_INDICATORS = 30
+FIRST_BIRTH_YEAR = 1900
+
+CHOOSE = _l("Choose one of the options.")
+TOO_LONG = _l("At most %(max)d characters.")
+
+
+def options(pairs) -> list[SelectChoice]:
+    """Turn (value, label) pairs into select options."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+SUBJECT_TYPE_CHOICES = options([("collective", _l("Collective")), ("individual", _l("Individual"))])
+GENDER_CHOICES = options([("", _l("— choose —")), ("male", _l("Male")), ("female", _l("Female")),
+                          ("other", _l("Other"))])
+REGISTRATION_KIND_CHOICES = options([("new", _l("New registration")), ("renewal", _l("Renewal"))])
+TARGET_LEVEL_CHOICES = options([("commune", _l("Commune level")), ("province", _l("Province level")),
+                                ("national", _l("National level"))])
+
+
+def optional_int(value):
+    """Turn a submitted id into an int, or None for an empty choice."""
+    if value in (None, ""):
+        return None
+    return int(value)
+
+
+def _required(message):
+    """Build a validator that stops with `message` when the field has no value."""
+
+    def check(_form, field):
+        if field.data in (None, "") or (isinstance(field.data, str) and not field.data.strip()):
+            field.errors[:] = []
+            raise StopValidation(message)
+
+    return check
+
+
+def _max_length(limit: int) -> Length:
+    return Length(max=limit, message=TOO_LONG)
+
+
+def _text(name: str, limit: int, area: bool = False, required_message=None):
+    validators = [_required(required_message)] if required_message else [Optional()]
+    field_class = TextAreaField if area else StringField
+    return field_class(FIELD_LABELS[name], validators=[*validators, _max_length(limit)], filters=[strip_text],
+                       default="")
+
+
+def _choice(name: str, choices, coerce=str, required_message=None, default=None):
+    validators = [_required(required_message)] if required_message else []
+    return SelectField(FIELD_LABELS[name], choices=choices, coerce=coerce, validators=validators, default=default,
+                       invalid_choice_message=CHOOSE, invalid_value_message=CHOOSE)
+
+
+class AmountField(DecimalField):
+    """A non-negative amount; accepts a decimal comma ("1,5") when there is no dot."""
+
+    # A text box: browsers' number inputs refuse the decimal comma Vietnamese users type.
+    widget = TextInput()
+
+    def process_formdata(self, valuelist):
+        """Parse the typed amount, leaving None for an empty box and an error for anything else."""
+        text = (valuelist[0] if valuelist else "").strip().replace(" ", "")
+        self.data = None
+        if not text:
+            return
+        if "," in text and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(_l("Enter a number, for example 12 or 2.5.")) from None
+        if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
+            raise ValueError(_l("Enter a number from 0 to 99,999,999,999,999."))
+        self.data = amount.quantize(Decimal("0.01"))
+
+
+class IndicatorForm(Form):
+    """One planned indicator row; a blank row is ignored."""
+
+    name = StringField(_l("Indicator"), validators=[_max_length(255)], filters=[strip_text])
+    unit_of_measure = StringField(_l("Unit of measure"), validators=[_max_length(64)], filters=[strip_text])
+    target = AmountField(_l("Target"))
+    actual = AmountField(_l("Actual"))
+
+    def is_blank(self) -> bool:
+        """Tell whether nothing at all was typed in this row."""
+        typed = [self.name.data, self.unit_of_measure.data]
+        typed += [field.raw_data[0] if field.raw_data else field.data for field in (self.target, self.actual)]
+        return not any(str(value).strip() for value in typed if value is not None)
+
+    def validate_name(self, field):
+        """Insist on a name for a row that has anything else in it."""
+        if not field.data and not self.is_blank():
+            raise ValidationError(_l("Please name the indicator."))
+
+
+def _validate_phone(_form, field):
+    """Accept digits, spaces, +, . and - with 8 to 15 digits."""
+    if not field.data:
+        return
+    digits = sum(ch.isdigit() for ch in field.data)
+    if not re.fullmatch(r"[0-9 +.\-]+", field.data) or not 8 <= digits <= 15:
+        raise ValidationError(_l("Enter a phone number of 8 to 15 digits, for example 0912 345 678."))
+
+
+def _validate_birth_year(_form, field):
+    """Accept a year of birth from 1900 to this year."""
+    if field.data is not None and not FIRST_BIRTH_YEAR <= field.data <= date.today().year:
+        raise ValidationError(_l("Enter a year from %(first)d to %(last)d.", first=FIRST_BIRTH_YEAR,
+                                 last=date.today().year))
+
+
+class InitiativeForm(FlaskForm):
+    """The whole registration dossier; choices of unit, campaign and field are set per request."""
+
+    version = HiddenField()
+    title = _text("title", 500, required_message=_l("Please enter the name of the model."))
+    subject_type = _choice("subject_type", SUBJECT_TYPE_CHOICES, default="collective")
+    individual_name = _text("individual_name", 255)
+    individual_position = _text("individual_position", 255)
+    individual_gender = _choice("individual_gender", GENDER_CHOICES, default="")
+    individual_birth_year = IntegerField(FIELD_LABELS["individual_birth_year"],
+                                         validators=[Optional(), _validate_birth_year],
+                                         render_kw={"min": FIRST_BIRTH_YEAR, "inputmode": "numeric"},
+                                         invalid_value_message=_l("Enter a year, for example 1980."))
+    individual_ethnicity = _text("individual_ethnicity", 64)
+    unit_id = _choice("unit_id", [], optional_int, required_message=_l("Please choose the registering unit."))
+    campaign_id = _choice("campaign_id", [], optional_int, required_message=_l("Please choose a campaign."))
+    field_id = _choice("field_id", [], optional_int, required_message=_l("Please choose a field."))
+    partner_units = _text("partner_units", MAX_LONG_TEXT, area=True)
+    political_task = _text("political_task", MAX_LONG_TEXT, area=True)
+    situation = _text("situation", MAX_LONG_TEXT, area=True)
+    objectives = _text("objectives", MAX_LONG_TEXT, area=True)
+    content = _text("content", MAX_LONG_TEXT, area=True)
+    area_and_target = _text("area_and_target", MAX_LONG_TEXT, area=True)
+    forces = _text("forces", MAX_LONG_TEXT, area=True)
+    resources_and_timeline = _text("resources_and_timeline", MAX_LONG_TEXT, area=True)
+    outputs = _text("outputs", MAX_LONG_TEXT, area=True)
+    sustainability = _text("sustainability", MAX_LONG_TEXT, area=True)
+    registration_kind = _choice("registration_kind", REGISTRATION_KIND_CHOICES, default="new")
+    target_level = _choice("target_level", TARGET_LEVEL_CHOICES, default="commune")
+    contact_name = _text("contact_name", 255)
+    contact_phone = StringField(FIELD_LABELS["contact_phone"], filters=[strip_text], default="",
+                                render_kw={"type": "tel", "autocomplete": "tel"},
+                                validators=[Optional(), _max_length(32), _validate_phone])
+    indicators = FieldList(FormField(IndicatorForm), label=FIELD_LABELS["indicators"], max_entries=MAX_INDICATORS)
+
+    def dossier_values(self) -> dict:
+        """Return the submitted dossier as plain values, with the non-blank indicator rows."""
+        values = {name: getattr(self, name).data for name in DOSSIER_FIELDS}
+        values["indicators"] = [
+            {"name": row.form.name.data, "unit_of_measure": row.form.unit_of_measure.data or "",
+             "target": row.form.target.data, "actual": row.form.actual.data}
+            for row in self.indicators if not row.form.is_blank()
+        ]
+        return values
+
+    def expected_version(self) -> int | None:
+        """Return the version the user saw, or None when it is missing or malformed."""
+        raw = (self.version.data or "").strip()
+        return int(raw) if raw.isdigit() and len(raw) < 10 else None
+
+    def offer_blank_indicator_rows(self, count: int = 2) -> None:
+        """Make sure the form ends with `count` blank indicator rows, for browsers without JavaScript."""
+        trailing = 0
+        for row in reversed(self.indicators.entries):
+            if not row.form.is_blank():
+                break
+            trailing += 1
+        while trailing < count and len(self.indicators.entries) < MAX_INDICATORS:
+            self.indicators.append_entry()
+            trailing += 1
+
+    def mark_missing(self, names: list[str]) -> None:
+        """Put a "required" message beside each field of the dossier named in `names`."""
+        for name in names:
+            field = getattr(self, name, None)
+            if field is not None:
+                field.errors = [*field.errors, _l("This field is required to submit the registration.")]

@@ -1,0 +1,164 @@
+"""Registering initiatives: create and edit drafts, submit them, renew last year's ones. Never commits."""
+
+from datetime import date
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from registry.access import is_officer_of, units_user_may_register_for
+from registry.codes import next_code
+from registry.dossier import DOSSIER_FIELDS
+from registry.extensions import db
+from registry.models import Campaign, Field, Indicator, Initiative, User
+from registry.models.base import utcnow
+from workflows.service import TransitionRefused, fire
+
+#: Dossier values of an individual exemplar, cleared when the subject is a collective.
+INDIVIDUAL_FIELDS = ("individual_name", "individual_position", "individual_gender", "individual_ethnicity")
+#: Values a renewal copies from last year's entry.
+COPIED_ON_RENEWAL = tuple(name for name in DOSSIER_FIELDS if name not in ("campaign_id", "registration_kind"))
+#: Dossier values that may be None; the other ones are stored as "" when empty.
+NULLABLE_FIELDS = ("individual_birth_year", "field_id", "campaign_id", "unit_id")
+#: States from which an initiative cannot be renewed: it never really took place.
+NOT_RENEWABLE = ("draft", "withdrawn")
+
+
+def open_campaigns() -> list[Campaign]:
+    """Return the campaigns open for registration, latest year first."""
+    return list(db.session.scalars(select(Campaign).where(Campaign.is_open).order_by(Campaign.year.desc())))
+
+
+def current_campaign() -> Campaign | None:
+    """Return this year's open campaign, else the latest open one, else None."""
+    campaigns = open_campaigns()
+    this_year = [campaign for campaign in campaigns if campaign.year == date.today().year]
+    return (this_year or campaigns or [None])[0]
+
+
+def active_fields() -> list[Field]:
+    """Return the fields offered for new registrations, in their configured order."""
+    return list(db.session.scalars(select(Field).where(Field.is_active).order_by(Field.position, Field.name)))
+
+
+def _refuse(reason: str, message: str) -> TransitionRefused:
+    return TransitionRefused(reason, message)
+
+
+def _check_choices(actor: User, data: dict, initiative: Initiative | None = None) -> None:
+    """Refuse a unit, campaign or field the actor may not use (the current ones always stay allowed)."""
+    current_campaign_id = initiative.campaign_id if initiative else None
+    current_field_id = initiative.field_id if initiative else None
+    allowed_units = {unit.id for unit in units_user_may_register_for(actor)}
+    if initiative is not None and is_officer_of(actor, initiative):
+        allowed_units.add(initiative.unit_id)
+    if data.get("unit_id") not in allowed_units:
+        raise _refuse("right", _("You may not register models for this unit."))
+    campaign = db.session.get(Campaign, data.get("campaign_id") or 0)
+    if campaign is None or not (campaign.is_open or campaign.id == current_campaign_id):
+        raise _refuse("data", _("This campaign is not open for registration."))
+    field = db.session.get(Field, data.get("field_id") or 0)
+    if field is None or not (field.is_active or field.id == current_field_id):
+        raise _refuse("data", _("This field is not in use."))
+
+
+def _apply(initiative: Initiative, data: dict) -> None:
+    """Copy the dossier values and replace the indicator rows."""
+    for name in DOSSIER_FIELDS:
+        if name in data:
+            value = data[name]
+            setattr(initiative, name, "" if value is None and name not in NULLABLE_FIELDS else value)
+    if initiative.subject_type != "individual":
+        for name in INDIVIDUAL_FIELDS:
+            setattr(initiative, name, "")
+        initiative.individual_birth_year = None
+    initiative.indicators = [
+        Indicator(position=position, name=row["name"], unit_of_measure=row.get("unit_of_measure") or "",
+                  target=row.get("target"), actual=row.get("actual"))
+        for position, row in enumerate(data.get("indicators", []))
+    ]
+
+
+def create_draft(actor: User, data: dict) -> Initiative:
+    """Create a draft initiative for one of the actor's units, numbered in its campaign's year.
+
+    :raise TransitionRefused: when the unit, campaign or field may not be used.
+    """
+    _check_choices(actor, data)
+    campaign = db.session.get(Campaign, data["campaign_id"])
+    initiative = Initiative(code=next_code(campaign.year), created_by_id=actor.id, status="draft")
+    _apply(initiative, data)
+    db.session.add(initiative)
+    db.session.flush()
+    return initiative
+
+
+def update_draft(initiative: Initiative, actor: User, data: dict, expected_version: int | None) -> Initiative:
+    """Replace the dossier of an editable initiative, refusing a stale or forbidden edit.
+
+    :raise TransitionRefused: "stale" when someone saved since `expected_version`, "right" or "state"
+        when the actor may not edit it now.
+    """
+    if expected_version is None or expected_version != initiative.version:
+        raise _refuse("stale", _("Someone else has changed this initiative. Please reload the page."))
+    if not initiative.is_editable:
+        raise _refuse("state", _("This dossier can no longer be changed."))
+    if not is_officer_of(actor, initiative):
+        raise _refuse("right", _("You do not have the right to do this."))
+    _check_choices(actor, data, initiative)
+    _apply(initiative, data)
+    # Touch the row so that every save bumps the version, even when only indicators changed.
+    initiative.updated_at = utcnow()
+    db.session.flush()
+    return initiative
+
+
+def save_and_submit(initiative: Initiative | None, actor: User, data: dict,
+                    expected_version: int | None = None) -> Initiative:
+    """Save the dossier (creating it when `initiative` is None), then submit or resubmit it.
+
+    :raise TransitionRefused: when saving or submitting is refused; the caller rolls back.
+    """
+    if initiative is None:
+        initiative = create_draft(actor, data)
+    else:
+        initiative = update_draft(initiative, actor, data, expected_version)
+    fire(initiative, "resubmit" if initiative.status == "returned" else "submit", actor)
+    return initiative
+
+
+def existing_renewal(source: Initiative, campaign: Campaign) -> Initiative | None:
+    """Return the renewal of `source` already registered in `campaign`, if any."""
+    return db.session.scalar(select(Initiative).where(Initiative.renewed_from_id == source.id,
+                                                      Initiative.campaign_id == campaign.id).limit(1))
+
+
+def renewal_refusal(source: Initiative, actor: User, campaign: Campaign | None) -> TransitionRefused | None:
+    """Return why `actor` may not renew `source` for `campaign`, or None when they may."""
+    if campaign is None or not campaign.is_open:
+        return _refuse("state", _("No campaign is open for registration."))
+    if not is_officer_of(actor, source) or not source.unit.is_active:
+        return _refuse("right", _("You do not have the right to do this."))
+    if source.campaign.year >= campaign.year or source.status in NOT_RENEWABLE:
+        return _refuse("state", _("Only a model registered in an earlier campaign can be renewed."))
+    if existing_renewal(source, campaign) is not None:
+        return _refuse("data", _("This model has already been renewed for %(campaign)s.", campaign=campaign.name))
+    return None
+
+
+def renew(source: Initiative, actor: User, campaign: Campaign) -> Initiative:
+    """Register a prefilled renewal of `source` in `campaign`, indicators copied without actual values.
+
+    :raise TransitionRefused: when the actor may not renew it (see `renewal_refusal`).
+    """
+    refusal = renewal_refusal(source, actor, campaign)
+    if refusal is not None:
+        raise refusal
+    copy = Initiative(code=next_code(campaign.year), created_by_id=actor.id, status="draft",
+                      campaign_id=campaign.id, registration_kind="renewal", renewed_from_id=source.id)
+    for name in COPIED_ON_RENEWAL:
+        setattr(copy, name, getattr(source, name))
+    copy.indicators = [Indicator(position=row.position, name=row.name, unit_of_measure=row.unit_of_measure,
+                                 target=row.target, actual=None) for row in source.indicators]
+    db.session.add(copy)
+    db.session.flush()
+    return copy

@@ -1,0 +1,252 @@
+"""Pages for initiatives: the list and its exports, the dossier form, the detail page, actions."""
+
+from datetime import date
+from types import SimpleNamespace
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, stream_with_context, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from registry.access import can_edit_initiative, get_initiative_or_404, role_required, units_user_may_register_for
+from registry.dossier import FIELD_LABELS, missing_required_fields
+from registry.extensions import db
+from registry.initiatives import exports, service
+from registry.initiatives.forms import InitiativeForm, options
+from registry.initiatives.listing import (
+    MAX_ID,
+    PER_PAGE,
+    ListFilters,
+    export_rows_query,
+    initiatives_query,
+    visible_units,
+)
+from registry.models import Campaign, Field, Initiative
+from registry.models.users import ROLE_OFFICER
+from registry.pagination import int_arg, paginate
+from workflows.machine import STATES, TRIGGERS_BY_NAME
+from workflows.models import TransitionLog
+from workflows.service import TransitionRefused, allowed_triggers, fire
+
+bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
+
+MAX_COMMENT = 5000
+#: Triggers fired straight from the detail page; the others ask for confirmation first.
+DIRECT_TRIGGERS = ("submit", "resubmit")
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
+                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+@bp.get("/")
+@login_required
+def index():
+    """List the initiatives the user may read, filtered, searched, sorted and paginated."""
+    filters = ListFilters.from_args(request.args)
+    page = paginate(initiatives_query(current_user, filters), filters.page, PER_PAGE)
+    return render_template("initiatives/index.html", page=page, filters=filters,
+                           campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
+                           fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
+                           units=visible_units(current_user),
+                           can_register=bool(units_user_may_register_for(current_user)))
+
+
+@bp.get("/export")
+@login_required
+def export():
+    """Download the filtered list as CSV or XLSX (every page, in the list's order)."""
+    kind = request.args.get("format", "xlsx")
+    if kind not in EXPORT_TYPES:
+        abort(400)
+    query = export_rows_query(current_user, ListFilters.from_args(request.args))
+    filename = f"mo-hinh-dvk-{date.today():%Y%m%d}.{kind}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    if kind == "csv":
+        body = stream_with_context(exports.csv_chunks(query))
+    else:
+        body = exports.file_chunks(exports.xlsx_file(query))
+    return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
+
+
+def _initiative_or_404(initiative_id: int, need: str = "view") -> Initiative:
+    """Load an initiative the current user may `need`; an id beyond any stored one is simply not found.
+
+    :raise 404: when it does not exist or is hidden. :raise 403: when it is visible but not editable.
+    """
+    if initiative_id > MAX_ID:  # PostgreSQL would reject the comparison itself
+        abort(404)
+    return get_initiative_or_404(initiative_id, need=need)
+
+
+def _choices(items, placeholder=None) -> list:
+    """Build (id, name) choices, led by an empty placeholder when one is given."""
+    pairs = [("", placeholder)] if placeholder else []
+    return options(pairs + [(item.id, item.name) for item in items])
+
+
+def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> None:
+    """Set the choices of unit, campaign and field for this user and dossier."""
+    units = units_user_may_register_for(current_user)
+    campaigns = service.open_campaigns()
+    fields = service.active_fields()
+    if initiative is not None:
+        if initiative.unit not in units:
+            units.append(initiative.unit)
+        if initiative.campaign not in campaigns:
+            campaigns.append(initiative.campaign)
+        if initiative.field not in fields:
+            fields.append(initiative.field)
+    form.unit_id.choices = _choices(units, placeholder=None if len(units) == 1 else _("— choose —"))
+    form.campaign_id.choices = _choices(campaigns)
+    form.field_id.choices = _choices(fields, placeholder=_("— choose —"))
+    if request.method == "GET" and initiative is None:
+        current = service.current_campaign()
+        form.campaign_id.data = current.id if current else None
+        form.unit_id.data = units[0].id if len(units) == 1 else None
+
+
+def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initiative | None:
+    """Validate and save the posted dossier; return the saved initiative, or None to show the form again."""
+    submitting = request.form.get("action") == "submit"
+    if not form.validate():
+        flash(_("Please correct the marked fields."), "danger")
+        return None
+    values = form.dossier_values()
+    missing = missing_required_fields(SimpleNamespace(**values)) if submitting else []
+    if missing:
+        form.mark_missing(missing)
+        flash(_("The dossier is not complete: please fill every field marked below. Nothing was submitted."),
+              "danger")
+        return None
+    try:
+        if submitting:
+            saved = service.save_and_submit(initiative, current_user, values, form.expected_version())
+        elif initiative is None:
+            saved = service.create_draft(current_user, values)
+        else:
+            saved = service.update_draft(initiative, current_user, values, form.expected_version())
+    except TransitionRefused as refusal:
+        db.session.rollback()
+        flash(refusal.message, "danger")
+        form.refusal = refusal.reason
+        return None
+    db.session.commit()
+    if submitting:
+        flash(_("The registration of %(code)s has been submitted.", code=saved.code), "success")
+    else:
+        flash(_("The draft %(code)s has been saved.", code=saved.code), "success")
+    return saved
+
+
+def _dossier_page(initiative: Initiative | None):
+    """Show the dossier form and handle its two buttons (save a draft, submit)."""
+    form = InitiativeForm(obj=initiative) if request.method == "GET" else InitiativeForm()
+    form.refusal = None
+    _prepare_form(form, initiative)
+    if request.method == "POST":
+        saved = _save_dossier(form, initiative)
+        if saved is not None:
+            return redirect(url_for(".detail", initiative_id=saved.id))
+    form.offer_blank_indicator_rows()
+    if initiative is not None and request.method == "GET":
+        form.version.data = str(initiative.version)
+    status = 409 if form.refusal == "stale" else 200
+    return render_template("initiatives/form.html", form=form, initiative=initiative,
+                           single_unit=len(form.unit_id.choices) == 1), status
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@role_required(ROLE_OFFICER)
+def new():
+    """Register a new model for one of the officer's units."""
+    if not units_user_may_register_for(current_user):
+        flash(_("You are not the focal officer of any active unit."), "warning")
+        return redirect(url_for(".index"))
+    if not service.open_campaigns():
+        flash(_("No campaign is open for registration."), "warning")
+        return redirect(url_for(".index"))
+    return _dossier_page(None)
+
+
+@bp.route("/<int:initiative_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(initiative_id: int):
+    """Edit a draft or returned dossier of the officer's unit.
+
+    :raise 404: when the user may not see it. :raise 403: when they may not edit it now.
+    """
+    return _dossier_page(_initiative_or_404(initiative_id, need="edit"))
+
+
+@bp.get("/<int:initiative_id>")
+@login_required
+def detail(initiative_id: int):
+    """Show the whole dossier, its indicators, evidence, history and the actions the user may take."""
+    initiative = _initiative_or_404(initiative_id)
+    history = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == initiative.id)
+                                 .order_by(TransitionLog.created_at, TransitionLog.id)).all()
+    campaign = service.current_campaign()
+    may_renew = service.renewal_refusal(initiative, current_user, campaign) is None
+    return render_template("initiatives/detail.html", initiative=initiative, history=history,
+                           triggers=allowed_triggers(initiative, current_user), direct_triggers=DIRECT_TRIGGERS,
+                           renewal_campaign=campaign if may_renew else None, FIELD_LABELS=FIELD_LABELS,
+                           may_edit=can_edit_initiative(current_user, initiative))
+
+
+@bp.route("/<int:initiative_id>/transition", methods=["GET", "POST"])
+@login_required
+def transition(initiative_id: int):
+    """Ask to confirm an action (GET), then fire it (POST); a refusal is a message, never an error page."""
+    initiative = _initiative_or_404(initiative_id)
+    if request.method == "GET":
+        return _confirmation_page(initiative, request.args.get("trigger", ""))
+    trigger = request.form.get("trigger", "")
+    comment = request.form.get("comment", "")
+    version = int_arg(request.form, "version", None, minimum=0)
+    try:
+        if len(comment) > MAX_COMMENT:
+            raise TransitionRefused("data", _("The comment is too long (at most %(max)d characters).",
+                                              max=MAX_COMMENT))
+        if version is None:
+            raise TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page."))
+        fire(initiative, trigger, current_user, comment, expected_version=version)
+    except TransitionRefused as refusal:
+        db.session.rollback()
+        flash(refusal.message, "danger")
+        spec = TRIGGERS_BY_NAME.get(trigger)
+        if refusal.reason == "data" and spec is not None and spec.needs_comment:
+            return redirect(url_for(".transition", initiative_id=initiative_id, trigger=trigger))
+        return redirect(url_for(".detail", initiative_id=initiative_id))
+    db.session.commit()
+    flash(_("Done: the model is now “%(state)s”.", state=STATES.get(initiative.status, initiative.status)), "success")
+    return redirect(url_for(".detail", initiative_id=initiative.id))
+
+
+def _confirmation_page(initiative: Initiative, trigger: str):
+    """Show the confirmation (and reason) page of `trigger`, or go back when it is not available."""
+    spec = TRIGGERS_BY_NAME.get(trigger)
+    if spec is None or spec not in allowed_triggers(initiative, current_user):
+        flash(_("This action is not available for this model now."), "warning")
+        return redirect(url_for(".detail", initiative_id=initiative.id))
+    return render_template("initiatives/confirm.html", initiative=initiative, spec=spec, max_comment=MAX_COMMENT)
+
+
+@bp.post("/<int:initiative_id>/renew")
+@login_required
+def renew(initiative_id: int):
+    """Register a renewal of an earlier model for the current campaign, then open it for editing."""
+    source = _initiative_or_404(initiative_id)
+    try:
+        copy = service.renew(source, current_user, service.current_campaign())
+    except TransitionRefused as refusal:
+        db.session.rollback()
+        flash(refusal.message, "danger")
+        return redirect(url_for(".detail", initiative_id=initiative_id))
+    db.session.commit()
+    flash(_("The renewal %(code)s has been created as a draft: please update it and submit it.", code=copy.code),
+          "success")
+    return redirect(url_for(".edit", initiative_id=copy.id))
+
+
+def init_app(app) -> None:
+    """Register the blueprint."""
+    app.register_blueprint(bp)
