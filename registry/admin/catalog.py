@@ -1,0 +1,156 @@
+"""Admin pages for fields of work and yearly campaigns."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from registry.access import role_required
+from registry.admin import bp, load, posted_state
+from registry.admin.catalog_services import (
+    CAMPAIGN_COLUMNS,
+    add_campaign,
+    add_field,
+    list_campaigns,
+    list_fields,
+    set_campaign_open,
+    set_field_active,
+    update_campaign,
+    update_field,
+)
+from registry.admin.errors import AdminError, attach_error
+from registry.admin.forms import CampaignForm, FieldForm
+from registry.extensions import db
+from registry.models import Campaign, Field
+from registry.models.users import ROLE_ADMIN, ROLE_STAFF
+from registry.pagination import int_arg
+
+
+def _get_or_404(model, object_id: int):
+    """Load a field or campaign by id.
+
+    :raise 404: when it does not exist.
+    """
+    found = load(model, object_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.get("/fields")
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def fields():
+    """List the fields of work in display order."""
+    page = list_fields(int_arg(request.args, "page", 1, minimum=1))
+    return render_template("admin/fields.html", page=page)
+
+
+@bp.route("/fields/new", methods=["GET", "POST"])
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def field_new():
+    """Create a field of work."""
+    form = FieldForm()
+    if form.validate_on_submit():
+        try:
+            field = add_field(form.name.data, form.code.data, form.position.data or 0)
+        except AdminError as error:
+            db.session.rollback()
+            attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("The field “%(name)s” has been created.", name=field.name), "success")
+            return redirect(url_for("admin.fields"))
+    return render_template("admin/field_form.html", form=form, field=None)
+
+
+@bp.route("/fields/<int:field_id>/edit", methods=["GET", "POST"])
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def field_edit(field_id: int):
+    """Change a field's name, code and display order."""
+    field = _get_or_404(Field, field_id)
+    form = FieldForm(obj=field)
+    if form.validate_on_submit():
+        try:
+            update_field(field, form.name.data, form.code.data, form.position.data or 0)
+        except AdminError as error:
+            db.session.rollback()
+            attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("The field “%(name)s” has been saved.", name=field.name), "success")
+            return redirect(url_for("admin.fields"))
+    return render_template("admin/field_form.html", form=form, field=field)
+
+
+@bp.post("/fields/<int:field_id>/status")
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def field_status(field_id: int):
+    """Offer a field for new registrations again, or stop offering it."""
+    field = _get_or_404(Field, field_id)
+    active = posted_state()
+    set_field_active(field, active)
+    db.session.commit()
+    flash(_("The field “%(name)s” is offered again.", name=field.name) if active
+          else _("The field “%(name)s” is no longer offered for new registrations.", name=field.name), "success")
+    return redirect(url_for("admin.fields"))
+
+
+@bp.get("/campaigns")
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def campaigns():
+    """List the campaigns, newest year first."""
+    page = list_campaigns(int_arg(request.args, "page", 1, minimum=1))
+    return render_template("admin/campaigns.html", page=page)
+
+
+def _campaign_values(form: CampaignForm) -> dict:
+    """Collect the campaign columns from a validated form."""
+    return {key: getattr(form, key).data for key in CAMPAIGN_COLUMNS}
+
+
+@bp.route("/campaigns/new", methods=["GET", "POST"])
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def campaign_new():
+    """Create a campaign."""
+    form = CampaignForm()
+    if form.validate_on_submit():
+        try:
+            campaign = add_campaign(_campaign_values(form))
+        except AdminError as error:
+            db.session.rollback()
+            attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("The campaign %(year)d has been created.", year=campaign.year), "success")
+            return redirect(url_for("admin.campaigns"))
+    return render_template("admin/campaign_form.html", form=form, campaign=None)
+
+
+@bp.route("/campaigns/<int:campaign_id>/edit", methods=["GET", "POST"])
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def campaign_edit(campaign_id: int):
+    """Change a campaign."""
+    campaign = _get_or_404(Campaign, campaign_id)
+    form = CampaignForm(obj=campaign)
+    if form.validate_on_submit():
+        try:
+            update_campaign(campaign, _campaign_values(form))
+        except AdminError as error:
+            db.session.rollback()
+            attach_error(form, error)
+        else:
+            db.session.commit()
+            flash(_("The campaign %(year)d has been saved.", year=campaign.year), "success")
+            return redirect(url_for("admin.campaigns"))
+    return render_template("admin/campaign_form.html", form=form, campaign=campaign)
+
+
+@bp.post("/campaigns/<int:campaign_id>/status")
+@role_required(ROLE_STAFF, ROLE_ADMIN)
+def campaign_status(campaign_id: int):
+    """Open a campaign for registration, or close it."""
+    campaign = _get_or_404(Campaign, campaign_id)
+    is_open = posted_state()
+    set_campaign_open(campaign, is_open)
+    db.session.commit()
+    flash(_("The campaign %(year)d is open for registration.", year=campaign.year) if is_open
+          else _("The campaign %(year)d is closed.", year=campaign.year), "success")
+    return redirect(url_for("admin.campaigns"))

@@ -1,0 +1,125 @@
+"""Services over units for the admin pages: list the managed tree, create, edit, move, (de)activate."""
+
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from registry.access import can_manage_unit, managed_units_filter
+from registry.admin.errors import AdminError
+from registry.extensions import db
+from registry.models import Unit, User
+from registry.models.units import UNIT_GROUPS, UNIT_LEVELS
+from registry.pagination import Page
+from registry.text import fold
+from registry.unit_tree import TreeError, create_unit, move_unit
+
+UNITS_PER_PAGE = 50
+
+
+def tree_order():
+    """Return the ordering that lists units in tree order on every database.
+
+    Paths must compare byte by byte: a linguistic collation skips the "/" separators and would
+    interleave "/1/105/" between "/1/10/5/" and "/1/10/6/".
+    """
+    return Unit.path.collate("C") if db.engine.dialect.name == "postgresql" else Unit.path
+
+
+@dataclass
+class UnitFilters:
+    """What the unit list is narrowed to; unknown values are dropped, never an error."""
+
+    q: str = ""
+    group: str = ""
+    level: str = ""
+    active: str = ""
+
+    @classmethod
+    def from_args(cls, args) -> "UnitFilters":
+        """Read the filters from a query string."""
+        group, level, active = args.get("group", ""), args.get("level", ""), args.get("active", "")
+        return cls(
+            q=args.get("q", "").strip()[:200],
+            group=group if group in UNIT_GROUPS else "",
+            level=level if level in UNIT_LEVELS else "",
+            active=active if active in ("1", "0") else "",
+        )
+
+
+def list_units(actor: User, filters: UnitFilters, page: int) -> tuple[Page, dict[int, int]]:
+    """Return one page of the units `actor` manages, in tree order, and each one's number of children."""
+    query = select(Unit.id, Unit.name).where(managed_units_filter(actor))
+    if filters.group:
+        query = query.where(Unit.group == filters.group)
+    if filters.level:
+        query = query.where(Unit.level == filters.level)
+    if filters.active:
+        query = query.where(Unit.is_active.is_(filters.active == "1"))
+    rows = db.session.execute(query.order_by(tree_order())).all()
+    if filters.q:
+        # Accent-blind search is done here: SQLite's lower() does not even fold "Đ".
+        needle = fold(filters.q)
+        rows = [row for row in rows if needle in fold(row.name)]
+    pages = max(1, -(-len(rows) // UNITS_PER_PAGE))
+    page = max(1, min(page, pages))
+    ids = [row.id for row in rows[(page - 1) * UNITS_PER_PAGE: page * UNITS_PER_PAGE]]
+    units = list(db.session.scalars(select(Unit).where(Unit.id.in_(ids)).order_by(tree_order()))) if ids else []
+    counts = db.session.execute(
+        select(Unit.parent_id, func.count()).where(Unit.parent_id.in_(ids)).group_by(Unit.parent_id)
+    ).all() if ids else []
+    return Page(items=units, page=page, per_page=UNITS_PER_PAGE, total=len(rows)), dict(counts)
+
+
+def unit_choices(actor: User, active_only: bool = False, exclude: Unit | None = None) -> list[tuple[int, str]]:
+    """Return (id, indented name) for the units `actor` manages, in tree order, leaving out `exclude`'s subtree."""
+    query = select(Unit).where(managed_units_filter(actor)).order_by(tree_order())
+    if active_only:
+        query = query.where(Unit.is_active.is_(True))
+    if exclude is not None:
+        query = query.where(~Unit.path.startswith(exclude.path, autoescape=True))
+    units = list(db.session.scalars(query))
+    top = min((unit.depth for unit in units), default=0)
+    return [(unit.id, f"{'— ' * (unit.depth - top)}{unit.name}") for unit in units]
+
+
+def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None) -> Unit:
+    """Create a unit under `parent` (None: a root, for administrators only)."""
+    if parent is None and not actor.is_admin:
+        raise AdminError(_("Only an administrator may create a top-level unit."), "parent")
+    if parent is not None and not can_manage_unit(actor, parent):
+        raise AdminError(_("You may only add units inside the units you manage."), "parent")
+    return create_unit(name, group, level, parent)
+
+
+def update_unit(unit: Unit, name: str, group: str, level: str) -> None:
+    """Change a unit's name, group and level."""
+    unit.name, unit.group, unit.level = name.strip(), group, level
+    db.session.flush()
+
+
+def relocate_unit(actor: User, unit: Unit, new_parent_id: int | None) -> None:
+    """Move `unit` and its subtree under the unit `new_parent_id` (None: to the top, administrators only)."""
+    if new_parent_id is None:
+        if not actor.is_admin:
+            raise AdminError(_("Only an administrator may make a unit top-level."), "parent")
+        new_parent = None
+    else:
+        new_parent = db.session.get(Unit, new_parent_id)
+        # An unknown unit and one outside the actor's scope get the same answer: no existence leak.
+        if new_parent is None or not can_manage_unit(actor, new_parent):
+            raise AdminError(_("Please choose a unit you manage."), "parent")
+    if new_parent_id == unit.parent_id:
+        raise AdminError(_("The unit is already there."), "parent")
+    try:
+        move_unit(unit, new_parent)
+    except TreeError:
+        raise AdminError(_("A unit cannot be moved under itself or under one of its own sub-units."),
+                         "parent") from None
+
+
+def set_unit_active(unit: Unit, active: bool) -> None:
+    """Deactivate or reactivate a unit; its initiatives, users and history stay as they are."""
+    unit.is_active = active
+    db.session.flush()
+
