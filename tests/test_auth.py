@@ -94,3 +94,13 @@ def test_logout_needs_post_and_signs_out(client, make, login):
 def test_language_switch_to_english(client):
     client.post("/language/en", data={"next": "/login"})
     assert "Sign in" in client.get("/login").get_data(as_text=True)
+
+
+def test_a_deactivated_user_is_signed_out_on_the_next_request(client, make, login):
+    user = login(make.user(ROLE_OFFICER))
+    assert client.get("/").status_code == 200
+    user.is_active_account = False
+    db.session.commit()
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")

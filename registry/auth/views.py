@@ -17,10 +17,11 @@ bp = Blueprint("auth", __name__)
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    """Load the signed-in user from the session."""
-    if not user_id.isdigit():
+    """Load the signed-in user from the session; a deactivated account is signed out at once."""
+    if not user_id.isdigit() or int(user_id) > 2**31 - 1:
         return None
-    return db.session.get(User, int(user_id))
+    user = db.session.get(User, int(user_id))
+    return user if user is not None and user.is_active else None
 
 
 @bp.route("/login", methods=["GET", "POST"])
