@@ -1,0 +1,1 @@
+"""Evidence files (minh chứng) of an initiative: kind detection, storage and pages."""
