@@ -103,7 +103,7 @@ def test_with_csrf_on_every_post_form_carries_its_token(app, client, make, login
     try:
         for _endpoint, url in _urls(app, world, "GET"):
             response = client.get(url)
-            if response.status_code != 200 or not response.mimetype == "text/html":
+            if response.status_code != 200 or response.mimetype != "text/html":
                 continue
             for match in re.finditer(r"<form\b([^>]*)>(.*?)</form>", response.get_data(as_text=True), re.S | re.I):
                 if "post" in match.group(1).lower():
