@@ -1,0 +1,97 @@
+"""Forms of the score-sheet pages: the recommendation and comment of a sheet, a conflict declaration.
+
+The points of each criterion are read by name (`score-<code>`) because the rubric is the campaign's
+own; `workflows.scoring.service.save_sheet` checks them and says what is wrong beside each one.
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectChoice, TextAreaField
+from wtforms.validators import Length, StopValidation
+
+from registry.formfields import strip_text
+from workflows.scoring.models import RubricCriterion
+
+MAX_COMMENT = 5000
+MAX_REASON = 2000
+#: Longer than any sensible number: a value past this is refused without being parsed.
+MAX_POINTS_INPUT = 32
+
+#: What a member recommends, as the sheet shows it.
+RECOMMENDATION_LABELS = {
+    "recognize": _l("Recognize"),
+    "reject": _l("Do not recognize"),
+    "exemplary": _l("Propose as exemplary"),
+}
+
+
+def _required(message):
+    """Build a validator that stops with `message` when the field is empty."""
+
+    def check(_form, field):
+        if not (field.data or "").strip():
+            field.errors[:] = []
+            raise StopValidation(message)
+
+    return check
+
+
+def drop_nul(value):
+    """Remove NUL characters, which PostgreSQL text columns refuse (use as a WTForms filter)."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+class ScoreSheetForm(FlaskForm):
+    """The recommendation and the comment of a sheet (the points are read beside it)."""
+
+    # Any value is accepted here: the service refuses an unknown one with its own message.
+    recommendation = RadioField(_l("Recommendation"), validate_choice=False, default="",
+                                choices=[SelectChoice(value, label) for value, label in RECOMMENDATION_LABELS.items()])
+    comment = TextAreaField(_l("Comment"), filters=[drop_nul, strip_text], default="",
+                            validators=[Length(max=MAX_COMMENT, message=_l("At most %(max)d characters."))])
+
+
+class ConflictForm(FlaskForm):
+    """A member's declaration that they cannot judge an initiative impartially."""
+
+    reason = TextAreaField(_l("Reason for the conflict of interest"), filters=[drop_nul, strip_text], default="",
+                           validators=[_required(_l("Please give a reason.")),
+                                       Length(max=MAX_REASON, message=_l("At most %(max)d characters."))])
+
+
+def field_name(criterion: RubricCriterion) -> str:
+    """Return the input name of a criterion's points."""
+    return f"score-{criterion.code}"
+
+
+def posted_points(form_data, criteria: list[RubricCriterion]) -> dict[str, str]:
+    """Read the raw points of each criterion from the posted form, bounded in length."""
+    points = {}
+    for criterion in criteria:
+        raw = form_data.get(field_name(criterion), "")
+        # An absurdly long value is not worth parsing: "?" makes the service refuse it like any bad number.
+        points[criterion.code] = raw if len(raw) <= MAX_POINTS_INPUT else "?"
+    return points
+
+
+def running_total(points: dict[str, str]) -> Decimal:
+    """Add up the points that read as numbers (what the page shows beside a sheet being corrected)."""
+    total = Decimal(0)
+    for raw in points.values():
+        try:
+            value = Decimal(str(raw).strip().replace(",", "."))
+        except InvalidOperation:
+            continue
+        if value.is_finite() and 0 <= value <= 1000:
+            total += value
+    return total
+
+
+def input_value(points: Decimal | None) -> str:
+    """Show stored points in a number input ("7.5", "10"), without trailing zeros."""
+    if points is None:
+        return ""
+    text = format(points, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
