@@ -26,12 +26,14 @@ from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg, paginate
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
+from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.service import TransitionRefused, allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
 MAX_COMMENT = 5000
-#: Triggers fired straight from the detail page; the others ask for confirmation first.
+#: Triggers fired straight from the detail page; the others ask for confirmation first. Council and
+#: staff decisions (DECISION_TRIGGERS) have their own page, linked from the detail page.
 DIRECT_TRIGGERS = ("submit", "resubmit")
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
@@ -187,7 +189,9 @@ def detail(initiative_id: int):
     campaign = service.current_campaign()
     may_renew = service.renewal_refusal(initiative, current_user, campaign) is None
     return render_template("initiatives/detail.html", initiative=initiative, history=history,
-                           triggers=allowed_triggers(initiative, current_user), direct_triggers=DIRECT_TRIGGERS,
+                           triggers=[spec for spec in allowed_triggers(initiative, current_user)
+                                     if spec.name not in DECISION_TRIGGERS],
+                           direct_triggers=DIRECT_TRIGGERS,
                            renewal_campaign=campaign if may_renew else None, FIELD_LABELS=FIELD_LABELS,
                            may_edit=can_edit_initiative(current_user, initiative))
 
