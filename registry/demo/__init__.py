@@ -1,0 +1,1 @@
+"""The demo province: a believable fictional province seeded by `flask seed-demo`, and bulk generation."""
