@@ -1,6 +1,7 @@
 """Councils: set one up, seat its members, assign initiatives to it, record conflicts of interest."""
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.users import ROLE_STAFF
 from workflows.councils.models import COUNCIL_ROLES, ConflictDeclaration, Council, CouncilAssignment, CouncilMember
+from workflows.outbox.queue import queue_assignment_mail
 from workflows.rules import has_conflict
 
 #: Only initiatives waiting for evaluation can be given to a council.
@@ -95,9 +97,11 @@ def assign(actor: User, council: Council, initiatives: list[Initiative]) -> Assi
         existing = db.session.scalar(select(CouncilAssignment).where(CouncilAssignment.initiative_id == initiative.id))
         if existing is None:
             db.session.add(CouncilAssignment(council=council, initiative=initiative, assigned_by_id=actor.id))
+            queue_assignment_mail(initiative, council)
         elif existing.council_id != council.id:
             existing.council = council
             existing.assigned_by_id = actor.id
+            queue_assignment_mail(initiative, council)
         outcome.assigned.append(initiative)
     db.session.flush()
     return outcome
@@ -148,3 +152,72 @@ def member_assignments(user: User) -> list[tuple[CouncilMember, Initiative]]:
         .where(CouncilMember.user_id == user.id)).all())
     return [(seat, initiative) for seat, initiative in rows
             if not has_conflict(seat, initiative, {seat.id} if (seat.id, initiative.id) in declared else set())]
+
+
+#: States an assigned initiative reaches once its council has finished evaluating it.
+EVALUATED_STATES = ("evaluated", "recognized", "not_recognized", "exemplary", "commended", "revoked")
+
+
+def update_council(actor: User, council: Council, name: str, campaign: Campaign, unit: Unit,
+                   fields: list[Field]) -> Council:
+    """Change a council's name, campaign, unit and fields, keeping every assignment valid, and flush."""
+    _require_manager(actor, council.unit)
+    _require_manager(actor, unit)
+    if not name.strip():
+        raise CouncilError(_("Please enter the council's name."))
+    field_ids = {f.id for f in fields}
+    assigned = db.session.scalars(select(Initiative)
+                                  .join(CouncilAssignment, CouncilAssignment.initiative_id == Initiative.id)
+                                  .where(CouncilAssignment.council_id == council.id).order_by(Initiative.code))
+    for initiative in assigned:
+        if (initiative.campaign_id != campaign.id or not initiative.unit.is_within(unit)
+                or (field_ids and initiative.field_id not in field_ids)):
+            raise CouncilError(_("The assigned initiative %(code)s would fall outside the council's new campaign, "
+                                 "scope or fields: remove it from the council first.", code=initiative.code))
+    council.name = name.strip()
+    council.campaign = campaign
+    council.unit = unit
+    council.fields = list(fields)
+    db.session.flush()
+    return council
+
+
+def unassignment_refusal(assignment: CouncilAssignment) -> str | None:
+    """Return why `assignment` cannot be taken back from its council, or None when it can."""
+    from workflows.scoring.models import ScoreSheet
+
+    if assignment.initiative.status not in ASSIGNABLE_STATES:
+        return _("Only registered initiatives can be taken off a council.")
+    if db.session.scalar(select(ScoreSheet.id).where(ScoreSheet.initiative_id == assignment.initiative_id).limit(1)):
+        return _("Score sheets exist for this initiative: it stays with the council.")
+    return None
+
+
+def unassign(actor: User, assignment: CouncilAssignment) -> None:
+    """Take an initiative back from its council while nobody has scored it yet, and flush."""
+    _require_manager(actor, assignment.council.unit)
+    reason = unassignment_refusal(assignment)
+    if reason:
+        raise CouncilError(reason)
+    db.session.delete(assignment)
+    db.session.flush()
+
+
+def save_decision_rules(actor: User, campaign: Campaign, quorum_numerator: int, quorum_denominator: int,
+                        recognition_min_average: Decimal, exemplary_min_average: Decimal) -> Campaign:
+    """Set the campaign's quorum and thresholds (checked again here, whatever the caller did), and flush."""
+    if not (actor.has_role(ROLE_STAFF) or actor.is_admin):
+        raise CouncilError(_("You do not have the right to do this."))
+    if not 1 <= quorum_denominator <= 10 or not 1 <= quorum_numerator <= quorum_denominator:
+        raise CouncilError(_("The quorum must be a fraction from 1/10 to 10/10, the numerator not above the "
+                             "denominator."))
+    if not (0 <= recognition_min_average <= 100 and 0 <= exemplary_min_average <= 100):
+        raise CouncilError(_("Averages go from 0 to 100."))
+    if exemplary_min_average < recognition_min_average:
+        raise CouncilError(_("The exemplary threshold cannot be below the recognition threshold."))
+    campaign.quorum_numerator = quorum_numerator
+    campaign.quorum_denominator = quorum_denominator
+    campaign.recognition_min_average = recognition_min_average
+    campaign.exemplary_min_average = exemplary_min_average
+    db.session.flush()
+    return campaign

@@ -1,0 +1,173 @@
+"""Evaluation settings for staff: a campaign's decision rules and rubric, and the commendation forms."""
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from registry.extensions import db
+from registry.models import Campaign
+from registry.pagination import int_arg
+from workflows.councils import commendation_forms, service
+from workflows.councils.forms import MAX_CRITERIA, CommendationFormForm, RubricForm, RulesForm
+from workflows.councils.views import bp, staff_only
+from workflows.models import CommendationForm
+from workflows.scoring.models import RubricCriterion
+from workflows.scoring.service import DEFAULT_RUBRIC, ScoringError, replace_rubric, scoring_started
+
+
+def _campaign_or_404(campaign_id: int) -> Campaign:
+    """Load a campaign.
+
+    :raise 404: when it does not exist.
+    """
+    campaign = db.session.get(Campaign, campaign_id)
+    if campaign is None:
+        abort(404)
+    return campaign
+
+
+def _displayed_rubric(campaign: Campaign) -> list[RubricCriterion]:
+    """Return the stored criteria, or the default ones unsaved (showing a page must not write)."""
+    stored = list(db.session.scalars(select(RubricCriterion).where(RubricCriterion.campaign_id == campaign.id)
+                                     .order_by(RubricCriterion.position)))
+    return stored or [RubricCriterion(code=code, name=name, max_points=points, position=position)
+                      for position, (code, name, points) in enumerate(DEFAULT_RUBRIC, start=1)]
+
+
+def _settings_page(campaign: Campaign, rules_form: RulesForm | None = None, rubric_form: RubricForm | None = None,
+                   status: int = 200):
+    """Render the settings page; the form not being posted shows what is stored."""
+    if rules_form is None:
+        rules_form = RulesForm(formdata=None, obj=campaign)
+    criteria = _displayed_rubric(campaign)
+    if rubric_form is None:
+        rubric_form = RubricForm(formdata=None, data={"criteria": criteria})
+    total = sum(row.form.max_points.data for row in rubric_form.criteria.entries
+                if isinstance(row.form.max_points.data, int))
+    return render_template("councils/settings.html", campaign=campaign, rules_form=rules_form,
+                           rubric_form=rubric_form, criteria=criteria, frozen=scoring_started(campaign),
+                           total=total, max_criteria=MAX_CRITERIA), status
+
+
+@bp.get("/campaigns/<int:campaign_id>/settings")
+@staff_only
+def campaign_settings(campaign_id: int):
+    """Show a campaign's decision rules and its score sheet, editable until scoring starts."""
+    return _settings_page(_campaign_or_404(campaign_id))
+
+
+@bp.post("/campaigns/<int:campaign_id>/settings")
+@staff_only
+def save_rules(campaign_id: int):
+    """Save the campaign's quorum and thresholds."""
+    campaign = _campaign_or_404(campaign_id)
+    form = RulesForm()
+    if not form.validate():
+        return _settings_page(campaign, rules_form=form, status=400)
+    try:
+        service.save_decision_rules(current_user, campaign, form.quorum_numerator.data, form.quorum_denominator.data,
+                                    form.recognition_min_average.data, form.exemplary_min_average.data)
+    except service.CouncilError as error:
+        db.session.rollback()
+        flash(str(error), "danger")
+        return _settings_page(_campaign_or_404(campaign_id), rules_form=form, status=400)
+    db.session.commit()
+    flash(_("The decision rules of the campaign %(year)d have been saved.", year=campaign.year), "success")
+    return redirect(url_for(".campaign_settings", campaign_id=campaign.id))
+
+
+@bp.post("/campaigns/<int:campaign_id>/rubric")
+@staff_only
+def save_rubric(campaign_id: int):
+    """Add or remove a rubric row (re-showing the editor), or save the rows as the campaign's criteria."""
+    campaign = _campaign_or_404(campaign_id)
+    form = RubricForm()
+    if "add_row" in request.form:
+        if len(form.criteria.entries) < MAX_CRITERIA:
+            form.criteria.append_entry()
+        return _settings_page(campaign, rubric_form=form)
+    if "remove_row" in request.form:
+        position = int_arg(request.form, "remove_row", None, minimum=0)
+        if position is not None and position < len(form.criteria.entries):
+            del form.criteria.entries[position]
+        return _settings_page(campaign, rubric_form=form)
+    if not form.validate():
+        return _settings_page(campaign, rubric_form=form, status=400)
+    rows = [(row.form.code.data, row.form.name.data, row.form.max_points.data) for row in form.criteria.entries]
+    try:
+        replace_rubric(campaign, rows)
+    except ScoringError as error:
+        db.session.rollback()
+        flash(error.message, "danger")
+        return _settings_page(_campaign_or_404(campaign_id), rubric_form=form, status=400)
+    db.session.commit()
+    flash(_("The score sheet of the campaign %(year)d has been saved.", year=campaign.year), "success")
+    return redirect(url_for(".campaign_settings", campaign_id=campaign.id))
+
+
+@bp.get("/commendation-forms")
+@staff_only
+def commendation_form_list():
+    """List the commendation forms offered when staff record a commendation."""
+    return render_template("councils/commendation_forms.html", forms=commendation_forms.list_forms())
+
+
+def _commendation_form_page(form: CommendationFormForm, existing: CommendationForm | None):
+    """Create or change a commendation form from the posted `form`, or show it again with its errors."""
+    if form.validate_on_submit():
+        values = (form.name.data, form.default_issuer.data, form.position.data or 0, form.is_active.data)
+        try:
+            if existing is None:
+                saved = commendation_forms.create_form(*values)
+            else:
+                saved = commendation_forms.update_form(existing, *values)
+        except service.CouncilError as error:
+            db.session.rollback()
+            form.name.errors = [*form.name.errors, str(error)]
+        else:
+            db.session.commit()
+            flash(_("The commendation form “%(name)s” has been saved.", name=saved.name), "success")
+            return redirect(url_for(".commendation_form_list"))
+    return render_template("councils/commendation_form.html", form=form, existing=existing)
+
+
+@bp.route("/commendation-forms/new", methods=["GET", "POST"])
+@staff_only
+def commendation_form_new():
+    """Add a commendation form."""
+    return _commendation_form_page(CommendationFormForm(), None)
+
+
+def _commendation_form_or_404(form_id: int) -> CommendationForm:
+    """Load a commendation form.
+
+    :raise 404: when it does not exist.
+    """
+    found = db.session.get(CommendationForm, form_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.route("/commendation-forms/<int:form_id>/edit", methods=["GET", "POST"])
+@staff_only
+def commendation_form_edit(form_id: int):
+    """Change a commendation form."""
+    existing = _commendation_form_or_404(form_id)
+    return _commendation_form_page(CommendationFormForm(obj=existing), existing)
+
+
+@bp.post("/commendation-forms/<int:form_id>/status")
+@staff_only
+def commendation_form_status(form_id: int):
+    """Offer a commendation form again, or stop offering it (recorded commendations keep it)."""
+    existing = _commendation_form_or_404(form_id)
+    wanted = request.form.get("active", "")
+    if wanted not in ("1", "0"):
+        abort(400)
+    commendation_forms.set_form_active(existing, wanted == "1")
+    db.session.commit()
+    flash(_("The commendation form “%(name)s” is offered again.", name=existing.name) if wanted == "1"
+          else _("The commendation form “%(name)s” is no longer offered.", name=existing.name), "success")
+    return redirect(url_for(".commendation_form_list"))
