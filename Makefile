@@ -25,7 +25,10 @@ translations: $(VENV)/.runtime-installed
 run: $(VENV)/.runtime-installed translations
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed-demo --if-empty
-	$(BIN)/gunicorn --workers 2 --threads 4 --bind 127.0.0.1:5000 --access-logfile - 'app:create_app()'
+	@# One outbox worker beside the site (it writes .eml files under instance/mail/ without MAIL_SERVER);
+	@# the trap stops it when gunicorn stops.
+	$(BIN)/flask outbox run & pid=$$!; trap 'kill $$pid 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/gunicorn --workers 2 --threads 4 --bind 127.0.0.1:5000 --access-logfile - 'app:create_app()'
 
 ## test: install, then run the whole suite (again on PostgreSQL when TEST_DATABASE_URL is set)
 test: $(VENV)/.dev-installed translations

@@ -26,6 +26,7 @@ from workflows.machine import (
     machine_transitions,
 )
 from workflows.models import Commendation, CommendationForm, TransitionLog
+from workflows.outbox.queue import queue_transition_mail
 from workflows.rules import EvaluationResult, evaluate
 
 SEAT_ROLES = {SEAT_CHAIR: "chair", SEAT_SECRETARY: "secretary"}
@@ -222,6 +223,7 @@ def fire(initiative: Initiative, trigger: str, actor: User, comment: str = "",
     except StaleDataError as error:  # another request moved it since we read it; the caller rolls back
         raise TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page.")) \
             from error
+    queue_transition_mail(initiative, log)
     return log
 
 

@@ -32,6 +32,8 @@ class User(UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(String(255))
     is_active_account: Mapped[bool] = mapped_column(Boolean, default=True)
     locale: Mapped[str] = mapped_column(String(8), default="vi")
+    #: "immediate" or "daily_digest": how the user receives notification mails (workflows.outbox)
+    mail_mode: Mapped[str] = mapped_column(String(16), default="immediate", server_default="immediate")
     #: True for accounts made by `flask seed-demo`; the seeder refuses to touch other data
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -9,6 +9,7 @@ from registry.extensions import db
 from registry.models import Campaign, Initiative, User
 from registry.models.base import utcnow
 from workflows.councils.models import CouncilMember
+from workflows.outbox.queue import queue_quorum_mail
 from workflows.rules import scoring_members
 from workflows.scoring.models import RECOMMENDATIONS, RubricCriterion, Score, ScoreSheet
 
@@ -120,6 +121,8 @@ def save_sheet(initiative: Initiative, member: CouncilMember, scores: dict[str, 
         sheet.status = "submitted"
         sheet.submitted_at = utcnow()
     db.session.flush()
+    if submit:
+        queue_quorum_mail(initiative)
     return sheet
 
 

@@ -1,0 +1,97 @@
+"""Render a notification for one recipient: subject, plain text and HTML in their language, absolute links."""
+
+import uuid
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from flask import current_app, render_template
+from flask_babel import force_locale
+from flask_babel import lazy_gettext as _l
+from werkzeug.routing import BuildError
+
+from registry.models import User
+
+#: The subject of each event's mail (after the configured prefix).
+SUBJECTS = {
+    "submitted": _l("Registration received: %(code)s “%(title)s”"),
+    "returned": _l("Returned for revision: %(code)s “%(title)s”"),
+    "assigned": _l("New initiative to score: %(code)s “%(title)s”"),
+    "quorum_reached": _l("Quorum reached: %(code)s “%(title)s”"),
+    "recognized": _l("Recognized: %(code)s “%(title)s”"),
+    "not_recognized": _l("Not recognized: %(code)s “%(title)s”"),
+    "exemplary": _l("Selected as exemplary: %(code)s “%(title)s”"),
+    "commended": _l("Commended: %(code)s “%(title)s”"),
+    "revoked": _l("Recognition revoked: %(code)s “%(title)s”"),
+    "reminder_scoring": _l("Reminder: %(count)d initiatives wait for your score sheet"),
+    "reminder_resubmit": _l("Reminder: %(count)d returned initiatives wait for resubmission"),
+    "digest": _l("Your daily summary: %(count)d notifications"),
+}
+
+
+@dataclass(frozen=True)
+class RenderedMail:
+    """What a recipient reads."""
+
+    subject: str
+    text: str
+    html: str
+    locale: str
+
+
+def recipient_locale(user: User) -> str:
+    """Return the user's language if the site offers it, else the default one."""
+    languages = current_app.config["LANGUAGES"]
+    return user.locale if user.locale in languages else current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def base_url() -> str:
+    """Return BASE_URL without a trailing slash."""
+    return current_app.config["BASE_URL"].rstrip("/")
+
+
+def absolute_url(endpoint: str, fallback_path: str = "/", **values) -> str:
+    """Build an absolute link from BASE_URL (works outside requests); `fallback_path` if the page is absent."""
+    parts = urlsplit(base_url())
+    adapter = current_app.url_map.bind(parts.netloc or "localhost", script_name=parts.path or "/",
+                                       url_scheme=parts.scheme or "http")
+    try:
+        return adapter.build(endpoint, values, force_external=True)
+    except BuildError:
+        return base_url() + fallback_path
+
+
+def initiative_url(initiative_id: int) -> str:
+    """Return the absolute link to an initiative's page."""
+    return absolute_url("initiatives.detail", f"/initiatives/{initiative_id}", initiative_id=initiative_id)
+
+
+def new_message_id() -> str:
+    """Return a fresh, globally unique Message-ID on the host of BASE_URL."""
+    host = urlsplit(base_url()).hostname or "localhost"
+    return f"<outbox-{uuid.uuid4().hex}@{host}>"
+
+
+def subject_for(event: str, **values) -> str:
+    """Return the prefixed subject of `event` in the current locale."""
+    prefix = current_app.config.get("MAIL_SUBJECT_PREFIX", "").strip()
+    subject = str(SUBJECTS[event]) % values
+    # A subject is one header line: no newline from a title may end up in it.
+    subject = " ".join(subject.split())
+    return f"{prefix} {subject}" if prefix else subject
+
+
+def render(event: str, user: User, subject_values: dict, **context) -> RenderedMail:
+    """Render `event`'s subject and both bodies for `user`, in the user's language."""
+    locale = recipient_locale(user)
+    with force_locale(locale):
+        subject = subject_for(event, **subject_values)
+        context = {"recipient": user, "base_url": base_url(), "home_url": absolute_url("main.home"),
+                   "preferences_url": absolute_url("outbox.preferences", "/account/notifications"),
+                   "steering_body": current_app.config["STEERING_BODY_NAME"], "locale": locale,
+                   "subject": subject, **context}
+        return RenderedMail(
+            subject=subject,
+            text=render_template(f"email/{event}.txt", **context),
+            html=render_template(f"email/{event}.html", **context),
+            locale=locale,
+        )
