@@ -12,30 +12,51 @@ ALL_ROLES = (ROLE_OFFICER, ROLE_COUNCIL, ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)
 
 #: (endpoint, label, roles that see it); an endpoint not registered yet is left out.
 MENU = (
+    ("reports.dashboard", _l("Statistics"), (ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)),
     ("initiatives.index", _l("Models"), ALL_ROLES),
     ("initiatives.new", _l("Register a model"), (ROLE_OFFICER,)),
+    ("scoring.queue", _l("My score sheets"), (ROLE_COUNCIL,)),
+    ("decisions.bulk", _l("Decisions"), (ROLE_COUNCIL, ROLE_STAFF)),
+)
+#: The administration pages, folded into one "Administration" menu.
+ADMIN_MENU = (
     ("admin.units", _l("Units"), (ROLE_STAFF, ROLE_ADMIN)),
     ("admin.users", _l("Users"), (ROLE_STAFF, ROLE_ADMIN)),
     ("admin.fields", _l("Fields"), (ROLE_STAFF, ROLE_ADMIN)),
     ("admin.campaigns", _l("Campaigns"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("councils.index", _l("Councils"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("councils.commendation_form_list", _l("Forms of commendation"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("outbox.index", _l("Sent mail"), (ROLE_STAFF, ROLE_ADMIN)),
 )
 
 
-def nav_items() -> list[dict]:
-    """Return the menu entries for the current user."""
-    if not current_user.is_authenticated:
-        return []
+def _entries(menu) -> list[dict]:
     return [
         {"url": url_for(endpoint), "label": label}
-        for endpoint, label, roles in MENU
+        for endpoint, label, roles in menu
         if endpoint in current_app.view_functions and current_user.has_role(*roles)
     ]
+
+
+def nav_items() -> list[dict]:
+    """Return the main menu entries for the current user."""
+    if not current_user.is_authenticated:
+        return []
+    return _entries(MENU)
+
+
+def admin_items() -> list[dict]:
+    """Return the administration entries for the current user (empty for most users)."""
+    if not current_user.is_authenticated:
+        return []
+    return _entries(ADMIN_MENU)
 
 
 def template_helpers() -> dict:
     """Expose the menu, the locale and the state vocabulary to every template."""
     return {
         "nav_items": nav_items,
+        "admin_items": admin_items,
         "current_locale": lambda: str(get_locale()),
         "STATES": STATES,
         "STATE_BADGES": STATE_BADGES,

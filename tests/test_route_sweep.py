@@ -11,7 +11,7 @@ from tests.world import PERSONAS, build_world
 PUBLIC = {"static", "bootstrap.static", "auth.login", "main.health", "i18n.switch_language"}
 #: Routes open to every signed-in user; the object-level rules inside them are tested elsewhere.
 SIGNED_IN = {
-    "main.home", "auth.logout", "auth.change_password",
+    "main.home", "auth.logout", "auth.change_password", "help.workflow", "outbox.preferences",
     "initiatives.index", "initiatives.detail", "initiatives.new", "initiatives.edit", "initiatives.transition",
     "initiatives.renew", "initiatives.export",
     "attachments.upload", "attachments.download", "attachments.delete",
@@ -117,3 +117,13 @@ def test_an_id_beyond_the_database_range_is_a_404(client, make, login):
     world = build_world(make)
     login(world.users["officer"])
     assert client.get("/initiatives/99999999999999999999").status_code == 404
+
+
+def test_nul_characters_are_removed_from_every_submitted_value(client, make, login):
+    world = build_world(make)
+    login(world.users["officer"])
+    response = client.post(f"/initiatives/{world.draft.id}/edit?page=1\x00",
+                           data={"title": "Đường\x00 hoa", "version": str(world.draft.version)})
+    assert response.status_code < 500
+    db.session.expire_all()
+    assert "\x00" not in world.draft.title

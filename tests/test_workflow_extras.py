@@ -94,3 +94,11 @@ def test_two_sessions_acting_at_once_one_wins_the_other_is_told_to_reload(app, m
 
 def test_docs_workflow_diagram_is_generated_from_the_machine():
     assert (ROOT / "docs" / "workflow.md").read_text(encoding="utf-8") == markdown()
+
+
+def test_help_page_explains_every_action_in_vietnamese(client, make, login):
+    login(make.user("unit_officer"))
+    page = client.get("/help/workflow").get_data(as_text=True)
+    for words in ("Hoàn thành thẩm định", "Chủ tịch hội đồng", "Thư ký hội đồng", "đủ số phiếu chấm điểm",
+                  "stateDiagram-v2"):
+        assert words in page

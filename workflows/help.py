@@ -1,0 +1,22 @@
+"""The help page about the workflow: states, actions, who may take them, drawn from the machine."""
+
+from flask import Blueprint, render_template
+from flask_login import login_required
+
+from workflows.diagram import mermaid, trigger_rows
+from workflows.machine import STATE_BADGES, STATES
+
+bp = Blueprint("help", __name__, url_prefix="/help")
+
+
+@bp.get("/workflow")
+@login_required
+def workflow():
+    """Show how an initiative moves from registration to commendation, and who moves it."""
+    return render_template("help/workflow.html", rows=trigger_rows(), states=STATES, badges=STATE_BADGES,
+                           diagram=mermaid())
+
+
+def init_app(app) -> None:
+    """Register the blueprint."""
+    app.register_blueprint(bp)
