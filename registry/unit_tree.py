@@ -42,6 +42,9 @@ def move_unit(unit: Unit, new_parent: Unit | None) -> None:
         .execution_options(synchronize_session=False)
     )
     db.session.expire_all()
+    from reports.summary import after_unit_move  # late: reports builds on the registry
+
+    after_unit_move(unit, old_path)
 
 
 def subtree(unit: Unit, active_only: bool = False) -> list[Unit]:

@@ -15,18 +15,17 @@ from registry.initiatives import exports, service
 from registry.initiatives.forms import InitiativeForm, options
 from registry.initiatives.listing import (
     MAX_ID,
-    PER_PAGE,
     ListFilters,
     export_rows_query,
-    initiatives_query,
+    list_page,
     visible_units,
 )
 from registry.models import Campaign, Field, Initiative
 from registry.models.users import ROLE_OFFICER
-from registry.pagination import int_arg, paginate
+from registry.pagination import int_arg
+from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
-from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.service import TransitionRefused, allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
@@ -44,7 +43,7 @@ EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
 def index():
     """List the initiatives the user may read, filtered, searched, sorted and paginated."""
     filters = ListFilters.from_args(request.args)
-    page = paginate(initiatives_query(current_user, filters), filters.page, PER_PAGE)
+    page = list_page(current_user, filters)
     return render_template("initiatives/index.html", page=page, filters=filters,
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),

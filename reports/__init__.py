@@ -1,0 +1,1 @@
+"""Counts, charts and exports for the steering board, kept fast by exact summary tables."""

@@ -1,0 +1,155 @@
+"""Build the dashboard and the report tables of one selection from the aggregates in reports.queries."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from flask import abort
+from sqlalchemy import select
+
+from registry.extensions import db
+from registry.models import Campaign, Field, Unit, User
+from registry.models.initiatives import SUBJECT_TYPES
+from registry.models.units import UNIT_LEVELS
+from registry.pagination import int_arg
+from reports import queries
+from reports.queries import Selection
+from workflows.machine import STATES
+
+MAX_ID = 2**31 - 1
+
+
+def campaigns() -> list[Campaign]:
+    """Return every campaign, latest year first."""
+    return list(db.session.scalars(select(Campaign).order_by(Campaign.year.desc())))
+
+
+def fields() -> list[Field]:
+    """Return every field in display order."""
+    return list(db.session.scalars(select(Field).order_by(Field.position, Field.name)))
+
+
+def _default_campaign(all_campaigns: list[Campaign]) -> Campaign | None:
+    """Return the latest open campaign, or the latest one."""
+    return next((c for c in all_campaigns if c.is_open), all_campaigns[0] if all_campaigns else None)
+
+
+def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tuple[Selection, list[Unit]]:
+    """Read the selection from a query string; return it with the selected unit's ancestors.
+
+    :raise 404: for a campaign or unit that does not exist or lies outside the user's scope.
+    """
+    campaign_id = int_arg(args, "campaign", None, minimum=1, maximum=MAX_ID)
+    campaign = _default_campaign(all_campaigns)
+    if campaign_id is not None:
+        campaign = next((c for c in all_campaigns if c.id == campaign_id), None)
+        if campaign is None:
+            abort(404)
+    scope = queries.scope_units(user)
+    unit_id = int_arg(args, "unit", None, minimum=1, maximum=MAX_ID)
+    unit = None
+    if unit_id is not None:
+        unit = db.session.get(Unit, unit_id)
+        if unit is None or not queries.in_scope(unit, scope):
+            abort(404)
+    elif len(scope) == 1:
+        unit = scope[0]
+    selection = Selection(
+        campaign=campaign, unit=unit, scope=scope,
+        field_id=int_arg(args, "field", None, minimum=1, maximum=MAX_ID),
+        level=args.get("level", "") if args.get("level") in UNIT_LEVELS else "",
+        subject_type=args.get("subject_type", "") if args.get("subject_type") in SUBJECT_TYPES else "",
+    )
+    chain = queries.ancestors(unit) if unit else []
+    selection.rollup = queries.rollup_flags([unit] if unit else scope, chain if unit else None)
+    # Breadcrumbs stop at the top of the user's scope.
+    visible_chain = [u for u in chain if queries.in_scope(u, scope)]
+    return selection, visible_chain
+
+
+def row_units(selection: Selection) -> list[Unit]:
+    """Return the units the "by unit" table shows: the selected unit's children, or the scope."""
+    if selection.unit is None:
+        return selection.scope
+    children = list(db.session.scalars(select(Unit).where(Unit.parent_id == selection.unit.id)
+                                       .order_by(Unit.name)))
+    flag = queries.children_are_rollups(selection, selection.unit)
+    selection.rollup.update({child.id: flag for child in children})
+    return children
+
+
+@dataclass
+class UnitRow:
+    """One line of the "by unit" table: a unit (None for the selected unit's own models) and its counts."""
+
+    unit: Unit | None
+    statuses: Counter
+    figures: dict
+    units: int = 0
+    uncovered: int = 0
+
+
+def dashboard(selection: Selection, all_campaigns: list[Campaign]) -> dict:
+    """Return every figure the dashboard page shows for `selection`."""
+    overview = queries.grouped(selection, ("status", "field_id", "subject_type", "registration_kind", "unit_level"))
+    statuses = queries.by(overview, 0)
+    trend = queries.grouped(selection, ("campaign_id", "field_id", "status"), all_campaigns=True)
+    previous = None
+    if selection.campaign is not None:
+        previous = next((c for c in all_campaigns if c.year == selection.campaign.year - 1), None)
+    rows = row_units(selection)
+    child_counts = queries.grouped(selection, ("unit_id", "status"), bases=rows)
+    covered = queries.coverage(selection, list({u.id: u for u in rows + selection.bases}.values()))
+    unit_rows = []
+    for unit in rows:
+        unit_statuses = Counter({status: n for (unit_id, status), n in child_counts.items() if unit_id == unit.id})
+        unit_rows.append(UnitRow(unit, unit_statuses, queries.figures(unit_statuses), *covered.get(unit.id, (0, 0))))
+    if selection.unit is not None:
+        own = Counter(statuses)
+        own.subtract(sum((row.statuses for row in unit_rows), Counter()))
+        own = Counter({status: n for status, n in own.items() if n > 0})
+        if own:
+            unit_rows.append(UnitRow(None, own, queries.figures(own)))
+    by_campaign = {}
+    for (campaign_id, _field_id, status), number in trend.items():
+        by_campaign.setdefault(campaign_id, Counter())[status] += number
+    field_status = queries.by(overview, 1, 0)
+    previous_statuses = by_campaign.get(previous.id, Counter()) if previous else Counter()
+    previous_field_status = Counter({(f, s): n for (c, f, s), n in trend.items() if previous and c == previous.id})
+    totals_units = sum(covered.get(u.id, (0, 0))[0] for u in selection.bases)
+    totals_uncovered = sum(covered.get(u.id, (0, 0))[1] for u in selection.bases)
+    return {
+        "statuses": statuses,
+        "figures": queries.figures(statuses),
+        "field_status": field_status,
+        "field_recognised": _recognised_by_field(field_status),
+        "previous_field_recognised": _recognised_by_field(previous_field_status),
+        "subject_status": queries.by(overview, 2, 0),
+        "kind_status": queries.by(overview, 3, 0),
+        "level_status": queries.by(overview, 4, 0),
+        "previous": previous,
+        "previous_statuses": previous_statuses,
+        "previous_figures": queries.figures(previous_statuses),
+        "figures_of": _figures_of,
+        "trend": [(c, queries.figures(by_campaign[c.id])) for c in sorted(all_campaigns, key=lambda c: c.year)
+                  if c.id in by_campaign],
+        "unit_rows": unit_rows,
+        "units_total": totals_units,
+        "units_uncovered": totals_uncovered,
+        "uncovered": queries.uncovered_units(selection, limit=20),
+        "commendations": queries.commendations(selection),
+        "states": list(STATES),
+    }
+
+
+def _recognised_by_field(field_status: Counter) -> Counter:
+    """Return field id -> recognised count from a (field id, status) -> count table."""
+    result = Counter()
+    for (field_id, status), number in field_status.items():
+        if status in queries.RECOGNISED_STATES:
+            result[field_id] += number
+    return result
+
+
+def _figures_of(counts: Counter, value) -> dict:
+    """Return the headline figures of one value of a (value, status) -> count table."""
+    return queries.figures(Counter({status: n for (v, status), n in counts.items() if v == value}))

@@ -1,0 +1,193 @@
+"""The steering board's reports as tables (title, headings, rows, totals) shared by pages and exports."""
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import or_, select
+
+from registry.admin.labels import GROUP_LABELS
+from registry.extensions import db
+from registry.models import Field, Indicator, Initiative, Unit
+from registry.models.units import UNIT_GROUPS
+from reports import queries
+from reports.dashboard import fields, row_units
+from reports.queries import EXEMPLARY_STATES, Selection
+from workflows.machine import STATES
+
+#: Rows read from the database at a time when a report lists initiatives.
+BATCH = 1000
+
+
+@dataclass
+class Table:
+    """One report: rows are lists of plain values (str or int); `totals` is the last line, if any."""
+
+    key: str
+    title: str
+    headers: list[str]
+    rows: Iterator[list]
+    totals: list | None = None
+    widths: list[int] = field(default_factory=list)
+    #: the totals can only be known once the rows were read (a streamed list)
+    totals_after: Callable[[], list] | None = None
+
+
+REPORTS = {
+    "field-status": _l("Summary by field and status"),
+    "group-subject": _l("By unit group and subject type"),
+    "locality": _l("By locality, with coverage"),
+    "commendations": _l("Commendations by form and issuer"),
+    "exemplary": _l("Exemplary models and their key results"),
+}
+
+
+def _subject_labels() -> dict[str, str]:
+    return {"collective": _("Collective"), "individual": _("Individual")}
+
+
+def _sums(statuses: Counter) -> list[int]:
+    figures = queries.figures(statuses)
+    return [figures["registered"], figures["recognised"], figures["exemplary"], figures["commended"]]
+
+
+def _sum_headers() -> list[str]:
+    return [_("Registered"), _("Recognised"), _("Exemplary"), _("Commended")]
+
+
+def field_status(selection: Selection) -> Table:
+    """Count the models by field (rows) and status (columns), with the derived totals."""
+    counts = queries.grouped(selection, ("field_id", "status"))
+    states = list(STATES)
+    rows, totals = [], Counter()
+    for item in fields():
+        statuses = Counter({status: n for (field_id, status), n in counts.items() if field_id == item.id})
+        if selection.field_id and item.id != selection.field_id:
+            continue
+        totals.update(statuses)
+        rows.append([item.name, *(statuses.get(state, 0) for state in states), *_sums(statuses)])
+    return Table("field-status", str(REPORTS["field-status"]),
+                 [_("Field"), *(str(STATES[state]) for state in states), *_sum_headers()], iter(rows),
+                 [_("Grand total"), *(totals.get(state, 0) for state in states), *_sums(totals)],
+                 [40] + [14] * (len(states) + 4))
+
+
+def group_subject(selection: Selection) -> Table:
+    """Count the models by the registering unit's group and by subject type."""
+    counts = queries.grouped(selection, ("unit_group", "subject_type", "status"))
+    subjects = _subject_labels()
+    rows, totals = [], Counter()
+    for group in UNIT_GROUPS:
+        for subject, subject_label in subjects.items():
+            statuses = Counter({s: n for (g, t, s), n in counts.items() if g == group and t == subject})
+            if not statuses:
+                continue
+            totals.update(statuses)
+            rows.append([str(GROUP_LABELS[group]), subject_label, *_sums(statuses), sum(statuses.values())])
+    return Table("group-subject", str(REPORTS["group-subject"]),
+                 [_("Unit group"), _("Subject type"), *_sum_headers(), _("All models")], iter(rows),
+                 [_("Grand total"), "", *_sums(totals), sum(totals.values())], [36, 16, 14, 14, 14, 14, 14])
+
+
+def locality(selection: Selection) -> Table:
+    """Count the models of each unit under the selection, rolled up over its subtree, with coverage."""
+    units = row_units(selection)
+    counts = queries.grouped(selection, ("unit_id", "status"), bases=units)
+    covered = queries.coverage(selection, units)
+    rows, totals, all_units, all_uncovered = [], Counter(), 0, 0
+    for unit in units:
+        statuses = Counter({s: n for (u, s), n in counts.items() if u == unit.id})
+        total_units, uncovered = covered.get(unit.id, (0, 0))
+        totals.update(statuses)
+        all_units, all_uncovered = all_units + total_units, all_uncovered + uncovered
+        rows.append([unit.name, *_sums(statuses), total_units, uncovered, _share(total_units - uncovered, total_units)])
+    return Table("locality", str(REPORTS["locality"]),
+                 [_("Unit"), *_sum_headers(), _("Units"), _("Units with nothing registered"), _("Coverage (%)")],
+                 iter(rows), [_("Grand total"), *_sums(totals), all_units, all_uncovered,
+                              _share(all_units - all_uncovered, all_units)],
+                 [40, 14, 14, 14, 14, 12, 18, 14])
+
+
+def _share(part: int, whole: int) -> str:
+    """Return a percentage with one decimal and a comma, the Vietnamese way ("" when undefined)."""
+    return f"{100 * part / whole:.1f}".replace(".", ",") if whole else ""
+
+
+def commendations(selection: Selection) -> Table:
+    """Count the commendations recorded under the selection by form and issuer."""
+    found = queries.commendations(selection)
+    rows = [[name, issuer, number] for _form_id, name, issuer, number in found]
+    return Table("commendations", str(REPORTS["commendations"]), [_("Form"), _("Issuer"), _("Commendations")],
+                 iter(rows), [_("Grand total"), "", sum(number for *_rest, number in found)], [30, 50, 16])
+
+
+def _key_results(indicators: list[Indicator]) -> str:
+    """Write an initiative's indicators as "name: actual/target unit" joined by semicolons."""
+    parts = []
+    for indicator in indicators:
+        actual = "" if indicator.actual is None else f"{indicator.actual.normalize():f}"
+        target = "" if indicator.target is None else f"{indicator.target.normalize():f}"
+        parts.append(f"{indicator.name}: {actual or '—'}/{target or '—'} {indicator.unit_of_measure}".strip())
+    return "; ".join(parts)
+
+
+def exemplary(selection: Selection) -> Table:
+    """List the exemplary (and commended) models under the selection with their key results."""
+    query = (
+        select(Initiative.id, Initiative.code, Initiative.title, Unit.name, Field.name, Initiative.subject_type,
+               Initiative.individual_name, Initiative.status)
+        .join(Unit, Unit.id == Initiative.unit_id).join(Field, Field.id == Initiative.field_id)
+        .where(Initiative.status.in_(EXEMPLARY_STATES),
+               or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)))
+        .order_by(Initiative.code)
+    )
+    if selection.campaign is not None:
+        query = query.where(Initiative.campaign_id == selection.campaign.id)
+    if selection.field_id:
+        query = query.where(Initiative.field_id == selection.field_id)
+    if selection.level:
+        query = query.where(Unit.level == selection.level)
+    if selection.subject_type:
+        query = query.where(Initiative.subject_type == selection.subject_type)
+    counted = [0]
+    subjects = _subject_labels()
+
+    def rows() -> Iterator[list]:
+        batch = []
+        for row in db.session.execute(query.execution_options(yield_per=BATCH)):
+            batch.append(row)
+            if len(batch) == BATCH:
+                yield from _with_results(batch, subjects, counted)
+                batch = []
+        yield from _with_results(batch, subjects, counted)
+
+    return Table("exemplary", str(REPORTS["exemplary"]),
+                 [_("Code"), _("Name of the model"), _("Registering unit"), _("Field"), _("Subject type"),
+                  _("Individual"), _("Status"), _("Key results")], rows(), None,
+                 [18, 60, 35, 28, 14, 25, 16, 70],
+                 totals_after=lambda: [_("Grand total"), counted[0], "", "", "", "", "", ""])
+
+
+def _with_results(batch: list, subjects: dict, counted: list) -> Iterator[list]:
+    """Yield the batch's rows with their indicators, read in one query."""
+    if not batch:
+        return
+    indicators: dict[int, list[Indicator]] = {}
+    for indicator in db.session.scalars(select(Indicator).where(Indicator.initiative_id.in_([r[0] for r in batch]))
+                                        .order_by(Indicator.initiative_id, Indicator.position)):
+        indicators.setdefault(indicator.initiative_id, []).append(indicator)
+    for initiative_id, code, title, unit, field_name, subject, person, status in batch:
+        counted[0] += 1
+        yield [code, title, unit, field_name, subjects.get(subject, subject), person, str(STATES[status]),
+               _key_results(indicators.get(initiative_id, []))]
+
+
+BUILDERS = {"field-status": field_status, "group-subject": group_subject, "locality": locality,
+            "commendations": commendations, "exemplary": exemplary}
+
+
+def build(key: str, selection: Selection) -> Table:
+    """Build the report named `key` for `selection`."""
+    return BUILDERS[key](selection)

@@ -1,0 +1,118 @@
+"""Pages of the steering board: the dashboard, the printable reports and their Excel/CSV downloads."""
+
+from datetime import date
+
+import click
+from flask import Blueprint, Response, abort, render_template, request, stream_with_context
+from flask.cli import with_appcontext
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from registry.access import role_required
+from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
+from registry.extensions import db
+from reports import charts, exports, summary, tables
+from reports.dashboard import campaigns, dashboard, fields, selection_from_args
+from reports.queries import READER_ROLES
+from workflows.machine import STATES
+
+bp = Blueprint("reports", __name__, url_prefix="/reports")
+
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
+                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+#: The statuses drawn in the "status by field" chart, in stacking order.
+CHART_STATES = ("registered", "returned", "evaluated", "recognized", "exemplary", "commended", "not_recognized")
+
+
+@bp.get("/", endpoint="dashboard")
+@role_required(*READER_ROLES)
+def dashboard_page():
+    """Show the counts of the selected campaign and unit subtree, each linked to its list."""
+    all_campaigns = campaigns()
+    selection, chain = selection_from_args(request.args, current_user, all_campaigns)
+    data = dashboard(selection, all_campaigns)
+    all_fields = fields()
+    field_rows = [(item.name, [data["field_status"].get((item.id, state), 0) for state in CHART_STATES])
+                  for item in all_fields if any(data["field_status"].get((item.id, s)) for s in STATES)]
+    status_chart = charts.stacked_bars(_("Models by field and status"), field_rows,
+                                       [str(STATES[state]) for state in CHART_STATES])
+    trend_chart = charts.grouped_columns(
+        _("Models by year"), [(str(c.year), [f["registered"], f["recognised"], f["exemplary"]])
+                              for c, f in data["trend"]],
+        [_("Registered"), _("Recognised"), _("Exemplary")])
+    return render_template("reports/dashboard.html", selection=selection, chain=chain, data=data,
+                           campaigns=all_campaigns, fields=all_fields, level_labels=LEVEL_LABELS,
+                           status_chart=status_chart, trend_chart=trend_chart, reports=tables.REPORTS)
+
+
+@bp.get("/report/<name>")
+@role_required(*READER_ROLES)
+def report_page(name: str):
+    """Show one report as a printable page.
+
+    :raise 404: for an unknown report.
+    """
+    if name not in tables.REPORTS:
+        abort(404)
+    all_campaigns = campaigns()
+    selection, chain = selection_from_args(request.args, current_user, all_campaigns)
+    table = tables.build(name, selection)
+    return render_template("reports/report.html", table=table, rows=list(exports.all_rows(table)),
+                           selection=selection, chain=chain, name=name, fields=fields(), campaigns=all_campaigns,
+                           level_labels=LEVEL_LABELS, group_labels=GROUP_LABELS)
+
+
+@bp.get("/report/<name>.<kind>")
+@role_required(*READER_ROLES)
+def report_export(name: str, kind: str):
+    """Download one report as XLSX or CSV.
+
+    :raise 404: for an unknown report or format.
+    """
+    if name not in tables.REPORTS or kind not in EXPORT_TYPES:
+        abort(404)
+    all_campaigns = campaigns()
+    selection, _chain = selection_from_args(request.args, current_user, all_campaigns)
+    table = tables.build(name, selection)
+    year = selection.campaign.year if selection.campaign else "all"
+    filename = f"bao-cao-{name}-{year}-{date.today():%Y%m%d}.{kind}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    if kind == "csv":
+        body = stream_with_context(exports.csv_chunks(table))
+    else:
+        body = exports.file_chunks(exports.xlsx_file(table))
+    return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
+
+
+@click.group("reports")
+def reports_cli() -> None:
+    """Keep the report summaries exact."""
+
+
+@reports_cli.command("rebuild-summary")
+@with_appcontext
+def rebuild_summary_command() -> None:
+    """Recount the summary tables from the initiatives, in one transaction."""
+    written = summary.rebuild(db.session.connection())
+    db.session.commit()
+    click.echo(_("The summary was rebuilt: %(count)s rows.", count=written))
+
+
+@reports_cli.command("verify")
+@with_appcontext
+def verify_command() -> None:
+    """Compare the summary tables with a fresh count; exit 1 when they differ."""
+    found = summary.differences(db.session.connection())
+    db.session.rollback()
+    for table, key, stored, fresh in found[:50]:
+        click.echo(f"{table} {key}: {stored} != {fresh}")
+    if found:
+        raise click.ClickException(_("%(count)s summary rows differ from a fresh count.", count=len(found)))
+    click.echo(_("The summary agrees with a fresh count."))
+
+
+def init_app(app) -> None:
+    """Register the blueprint, the `flask reports` commands and the summary's session listeners."""
+    app.register_blueprint(bp)
+    app.cli.add_command(reports_cli)
+    summary.init_app(app)
