@@ -4,16 +4,28 @@ from pathlib import Path
 
 from flask import Flask
 from sqlalchemy import event
+from werkzeug.routing import IntegerConverter
 
 from registry.config import settings_from_environment
 from registry.extensions import babel, bootstrap, csrf, db, login_manager, mail, migrate
+from registry.requests import CleanRequest
 
 ROOT = Path(__file__).resolve().parent
+
+
+class DatabaseIdConverter(IntegerConverter):
+    """The `int` URL converter, bounded to PostgreSQL's 32-bit integer ids."""
+
+    def __init__(self, url_map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the application; `config` overrides settings read from the environment."""
     app = Flask(__name__, instance_path=str(ROOT / "instance"), instance_relative_config=True)
+    # Ids in URLs never exceed the database's integer range, so a huge id is a 404, not a DB error.
+    app.url_map.converters["int"] = DatabaseIdConverter
+    app.request_class = CleanRequest
     app.config.update(settings_from_environment(Path(app.instance_path)))
     if config:
         app.config.update(config)
@@ -27,7 +39,11 @@ def create_app(config: dict | None = None) -> Flask:
 def register_extensions(app: Flask) -> None:
     """Bind the extensions to `app`."""
     import registry.models  # noqa: F401  (every mapper known before the first query)
+    import reports.models  # noqa: F401
+    import workflows.councils.models  # noqa: F401
     import workflows.models  # noqa: F401
+    import workflows.outbox.models  # noqa: F401
+    import workflows.scoring.models  # noqa: F401
     from registry.i18n import select_locale
 
     db.init_app(app)
@@ -54,10 +70,19 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
-    from registry import i18n, main, navigation
+    from registry import admin, i18n, main, navigation
+    from registry.attachments import views as attachments
     from registry.auth import views as auth
+    from registry.initiatives import views as initiatives
+    from reports import views as reports
+    from workflows import help
+    from workflows.councils import views as councils
+    from workflows.decisions import views as decisions
+    from workflows.outbox import views as outbox
+    from workflows.scoring import views as scoring
 
-    for module in (main, auth, i18n, navigation):
+    for module in (main, auth, i18n, navigation, admin, attachments, initiatives, scoring, decisions, councils,
+                   outbox, reports, help):
         module.init_app(app)
 
 
@@ -71,6 +96,12 @@ def register_errorhandlers(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     """Add the `flask` commands."""
     from registry import accounts_cli
+    from registry.demo import cli as demo_cli
+    from workflows import cli as workflow_cli
 
     accounts_cli.init_app(app)
+    demo_cli.init_app(app)
+    workflow_cli.init_app(app)
+    from workflows.outbox import cli as outbox_cli
+    outbox_cli.init_app(app)
 
