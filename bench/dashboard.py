@@ -66,7 +66,8 @@ def main() -> None:
         # The same aggregates the dashboard reads, written by hand against the summary.
         "SELECT status, field_id, subject_type, registration_kind, unit_level, sum(count) FROM report_count "
         f"WHERE unit_id = {root_id} AND campaign_id = {campaign_id} GROUP BY 1, 2, 3, 4, 5",
-        f"SELECT campaign_id, field_id, status, sum(count) FROM report_count WHERE unit_id = {root_id} GROUP BY 1, 2, 3",
+        f"SELECT campaign_id, field_id, status, sum(count) FROM report_count WHERE unit_id = {root_id} "
+        "GROUP BY 1, 2, 3",
         "SELECT unit_id, status, sum(count) FROM report_count WHERE unit_id IN "
         f"(SELECT id FROM unit WHERE parent_id = {root_id}) AND campaign_id = {campaign_id} GROUP BY 1, 2",
     ]
