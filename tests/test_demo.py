@@ -38,7 +38,12 @@ def user(email: str) -> User:
     return db.session.scalar(select(User).where(User.email == email))
 
 
-def test_seed_creates_the_listed_accounts_in_distinct_units_who_sign_in_with_the_demo_password(runner, app):
+def login_line(output: str, email: str) -> str:
+    """Return the login table's line of `email`."""
+    return next(line for line in output.splitlines() if line.startswith(email + " "))
+
+
+def test_seed_creates_the_listed_accounts_in_distinct_units_and_a_second_run_changes_nothing(runner, app, make):
     result = seed(runner)
     assert result.exit_code == 0, result.output
     expected_roles = {"admin": ROLE_ADMIN, "bandanvan": ROLE_STAFF, "lanhdao": ROLE_VIEWER, "chutich": ROLE_COUNCIL,
@@ -53,8 +58,14 @@ def test_seed_creates_the_listed_accounts_in_distinct_units_who_sign_in_with_the
             assert account.roles[0].unit_id == root.id
         assert f"{name}@demo.dvk.vn" in result.output
     assert DEMO_PASSWORD in result.output
-    assert "Chủ tịch hội đồng" in result.output
     assert db.session.scalar(select(func.count()).where(User.is_demo.is_(False))) == 0
+    # The login table names each council seat and each officer's unit with its commune.
+    assert "Chủ tịch hội đồng" in login_line(result.output, "chutich@demo.dvk.vn")
+    assert "Thư ký hội đồng" in login_line(result.output, "thuky@demo.dvk.vn")
+    assert "Thành viên hội đồng" in login_line(result.output, "uyvien1@demo.dvk.vn")
+    assert "Đảng ủy phường Bắc Sơn" in login_line(result.output, "uyvien4@demo.dvk.vn")
+    assert "Trường THCS Yên Thịnh, xã Yên Thịnh" in login_line(result.output, "donvi5@demo.dvk.vn")
+    assert "Hội đồng thẩm định mô hình “Dân vận khéo” tỉnh năm" in result.output
     # The five unit officers: different units, groups and communes, each unit in several states.
     units = [user(f"donvi{n}@demo.dvk.vn").roles[0].unit for n in range(1, 6)]
     assert len({unit.id for unit in units}) == 5
@@ -64,7 +75,7 @@ def test_seed_creates_the_listed_accounts_in_distinct_units_who_sign_in_with_the
     for unit in units:
         statuses = db.session.scalars(select(Initiative.status).where(Initiative.unit_id == unit.id)).all()
         assert len(statuses) >= 5
-        assert {"draft", "registered", "returned", "withdrawn"} <= set(statuses)
+        assert {"draft", "registered", "returned", "withdrawn", "recognized", "not_recognized"} <= set(statuses)
     # Every listed account signs in with the shared demo password.
     for email in LISTED_EMAILS:
         response = app.test_client().post("/login", data={"email": email, "password": DEMO_PASSWORD})
@@ -82,13 +93,25 @@ def test_seed_creates_the_listed_accounts_in_distinct_units_who_sign_in_with_the
     commune_groups = set(db.session.scalars(select(Unit.group).where(Unit.depth == 2)))
     assert {"party", "government", "front", "armed_forces", "residential", "school_enterprise"} <= commune_groups
 
+    # A second run changes nothing and still prints the logins.
+    before = row_counts()
+    again = seed(runner)
+    assert again.exit_code == 0
+    assert row_counts() == before
+    assert "admin@demo.dvk.vn" in again.output
+    # Once someone adds real data beside the demo, the seeder refuses to touch it.
+    make.user(ROLE_STAFF, email="real@example.vn")
+    db.session.commit()
+    before = row_counts()
+    assert seed(runner, "--initiatives", "100").exit_code != 0
+    assert row_counts() == before
 
-def test_about_300_initiatives_in_every_state_with_history_by_the_right_actors_and_full_dossiers(runner):
+
+def test_about_300_initiatives_with_history_full_dossiers_and_renewals(runner):
     seed(runner)
-    assert row_counts().get("outbox_mail", 0) == 0  # the replayed history's notifications are dropped
+    assert row_counts().get("outbox_mail", 0) == 0  # the replayed history queues no notification
     initiatives = db.session.scalars(select(Initiative).options(selectinload(Initiative.indicators))).all()
     assert 250 <= len(initiatives) <= 350
-    assert {"draft", "registered", "returned", "withdrawn"} <= {i.status for i in initiatives}
     last = last_history_status()
     for initiative in initiatives:
         assert last.get(initiative.id, "draft") == initiative.status, initiative.code
@@ -107,28 +130,41 @@ def test_about_300_initiatives_in_every_state_with_history_by_the_right_actors_a
     assert len(renewals) >= 10
     assert all(r.registration_kind == "renewal" and r.renewed_from.campaign_id == campaigns[0].id
                and r.campaign_id == campaigns[1].id for r in renewals)
-    # Each step was fired by the right actor: the unit's own officer, or staff with a reason.
-    for log in db.session.scalars(select(TransitionLog)):
-        initiative = log.initiative
-        if log.trigger == "return_for_revision":
-            assert log.actor.has_role(ROLE_STAFF) and log.comment
-        else:
-            assert initiative.unit_id in {unit.id for unit in log.actor.units_for(ROLE_OFFICER)}
+    assert all(r.renewed_from.status in ("recognized", "exemplary", "commended") for r in renewals)
+    # A believable spread: most registered or recognised, few revoked.
+    counts = Counter(i.status for i in initiatives)
+    assert counts["registered"] + counts["recognized"] > len(initiatives) / 2
+    assert 0 < counts["revoked"] <= counts["commended"] + counts["exemplary"]
 
 
-def test_second_run_changes_nothing_and_real_data_beside_the_demo_blocks_it(runner, make):
-    seed(runner)
-    before = row_counts()
-    result = seed(runner)
-    assert result.exit_code == 0
-    assert row_counts() == before
-    assert "admin@demo.dvk.vn" in result.output
-    # Once someone adds real data beside the demo, the seeder refuses to touch it.
-    make.user(ROLE_STAFF, email="real@example.vn")
-    db.session.commit()
-    before = row_counts()
-    assert seed(runner, "--initiatives", "100").exit_code != 0
-    assert row_counts() == before
+def test_bulk_seeds_the_demo_first_then_adds_rows_in_every_state_that_keep_the_history_invariant(runner):
+    from registry.text import fold
+    from workflows.machine import STATES
+
+    result = seed(runner, "--initiatives", "300", "--batch-size", "100")
+    assert result.exit_code == 0, result.output
+    assert user("admin@demo.dvk.vn").is_demo
+    with_indicators = select(Indicator.initiative_id)
+    demo = db.session.scalar(select(func.count(Initiative.id)).where(Initiative.id.in_(with_indicators)))
+    assert 250 <= demo <= 350
+    # Generated rows carry no indicators (for speed): that tells them apart from the demo's own.
+    added = db.session.scalars(select(Initiative).where(Initiative.id.not_in(with_indicators))).all()
+    assert len(added) == 300
+    all_codes = db.session.scalars(select(Initiative.code)).all()
+    assert len(all_codes) == len(set(all_codes))
+    last = last_history_status()
+    for initiative in added:
+        assert last.get(initiative.id, "draft") == initiative.status, initiative.code
+        assert initiative.search_text == fold(f"{initiative.code} {initiative.title}")
+        assert initiative.version == 1
+        if initiative.status != "draft":
+            assert missing_required_fields(initiative) == []
+    assert {i.status for i in added} == set(STATES)
+    assert {i.campaign_id for i in added} == set(db.session.scalars(select(Campaign.id)))
+    decided = db.session.scalars(select(TransitionLog).where(
+        TransitionLog.initiative_id.in_([i.id for i in added]), TransitionLog.trigger == "recognize")).all()
+    assert decided and all(log.decision_number.endswith("-QĐ/BTGDVTU") and log.decision_date for log in decided)
+    assert runner.invoke(args=["check-integrity"]).exit_code == 0
 
 
 @pytest.mark.parametrize("arrange", ["non_demo_user", "unit_without_demo"])
@@ -152,38 +188,3 @@ def test_if_empty_on_a_database_with_other_data_exits_0_and_writes_nothing(runne
     result = seed(runner, "--if-empty")
     assert result.exit_code == 0
     assert row_counts() == before
-
-
-def test_if_empty_seeds_an_empty_database_then_only_prints_the_logins(runner):
-    assert seed(runner, "--if-empty").exit_code == 0
-    before = row_counts()
-    assert before["initiative"] > 0
-    result = seed(runner, "--if-empty")
-    assert result.exit_code == 0
-    assert "donvi5@demo.dvk.vn" in result.output
-    assert row_counts() == before
-
-
-def test_bulk_seeds_the_demo_first_then_adds_exactly_the_requested_initiatives(runner):
-    from registry.text import fold
-
-    result = seed(runner, "--initiatives", "500", "--batch-size", "200")
-    assert result.exit_code == 0, result.output
-    assert user("admin@demo.dvk.vn").is_demo
-    with_indicators = select(Indicator.initiative_id)
-    demo = db.session.scalar(select(func.count(Initiative.id)).where(Initiative.id.in_(with_indicators)))
-    assert 250 <= demo <= 350
-    # Generated rows carry no indicators (for speed): that tells them apart from the demo's own.
-    added = db.session.scalars(select(Initiative).where(Initiative.id.not_in(with_indicators))).all()
-    assert len(added) == 500
-    all_codes = db.session.scalars(select(Initiative.code)).all()
-    assert len(all_codes) == len(set(all_codes))
-    last = last_history_status()
-    for initiative in added:
-        assert last.get(initiative.id, "draft") == initiative.status, initiative.code
-        assert initiative.search_text == fold(f"{initiative.code} {initiative.title}")
-        assert initiative.version == 1
-        if initiative.status != "draft":
-            assert missing_required_fields(initiative) == []
-    assert {"draft", "registered", "returned", "withdrawn"} <= {i.status for i in added}
-    assert {i.campaign_id for i in added} == set(db.session.scalars(select(Campaign.id)))

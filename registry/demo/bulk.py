@@ -13,12 +13,17 @@ from functools import lru_cache
 from sqlalchemy import func, insert, select, text
 
 from registry.codes import format_code, reserve_codes
+from registry.demo.council import BOARD_ISSUER, step_moment
 from registry.demo.data import (
     COMMUNES,
     CURRENT_WEIGHTS,
+    DECISION_NUMBERS,
+    DECISION_SUFFIX,
     DEMO_DOMAIN,
     PREVIOUS_WEIGHTS,
+    REJECT_REASONS,
     RETURN_REASONS,
+    REVOKE_REASONS,
     RURAL_HAMLETS,
     STATUS_PATHS,
     TRIGGER_ACTORS,
@@ -30,10 +35,10 @@ from registry.demo.data import (
 from registry.demo.themes import EXEMPLARS, THEMES, Exemplar, dossier, exemplar_title
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_OFFICER
+from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.text import fold
 from reports.summary import record_inserted
-from workflows.machine import TRIGGERS_BY_NAME
+from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
 
 #: Share of the generated rows that go to the open campaign; the rest go to last year's.
@@ -57,7 +62,11 @@ INITIATIVE_COLUMNS = (
     "target_level", "contact_name", "contact_phone", "status", "version", "evaluation_round", "search_text",
     "created_by_id", "created_at", "updated_at", "submitted_at",
 )
-LOG_COLUMNS = ("initiative_id", "trigger", "from_status", "to_status", "actor_id", "comment", "created_at")
+#: The reasons a trigger's history row carries.
+BULK_COMMENTS = {"return_for_revision": RETURN_REASONS, "withdraw": WITHDRAW_REASONS, "reject": REJECT_REASONS,
+                 "revoke": REVOKE_REASONS}
+LOG_COLUMNS = ("initiative_id", "trigger", "from_status", "to_status", "actor_id", "comment", "created_at",
+               "decision_number", "decision_date", "decision_issuer")
 
 
 class BulkUnavailable(Exception):
@@ -100,6 +109,10 @@ class BulkGenerator:
         if not self.targets or not self.fields:
             raise BulkUnavailable()
         self.staff_id = db.session.scalar(select(User.id).where(User.email == f"bandanvan@{DEMO_DOMAIN}"))
+        # Chair and secretary triggers are signed by the demo's council seats (staff if they are gone).
+        seat_ids = {role: db.session.scalar(select(User.id).where(User.email == f"{name}@{DEMO_DOMAIN}"))
+                    for role, name in ((SEAT_CHAIR, "chutich"), (SEAT_SECRETARY, "thuky"))}
+        self.actor_ids = {ROLE_STAFF: self.staff_id, **{role: seat_ids[role] or self.staff_id for role in seat_ids}}
         self.current_count = round(count * CURRENT_SHARE)
         self.years = (self._year(self.now.year, self.current_count, CURRENT_WEIGHTS),
                       self._year(self.now.year - 1, count - self.current_count, PREVIOUS_WEIGHTS))
@@ -202,14 +215,15 @@ class BulkGenerator:
             folded = fold(title)
         created = year.start + timedelta(seconds=rng.random() * year.span)
         moment, submitted = created, None
-        for trigger, from_status, to_status, by_officer in self.paths[path]:
-            moment = min(moment + timedelta(days=rng.randint(2, 20), hours=rng.randint(0, 8)), self.now)
+        for trigger, from_status, to_status, actor_role in self.paths[path]:
+            moment = step_moment(rng, trigger, moment, year.year, self.now)
             if trigger in ("submit", "resubmit"):
                 submitted = moment
-            comment = (rng.choice(RETURN_REASONS) if trigger == "return_for_revision"
-                       else rng.choice(WITHDRAW_REASONS) if trigger == "withdraw" else "")
-            actor = target.officer_id if by_officer else self.staff_id
-            logs.append((position, trigger, from_status, to_status, actor, comment, moment))
+            comment = rng.choice(BULK_COMMENTS[trigger]) if trigger in BULK_COMMENTS else ""
+            actor = target.officer_id if actor_role == ROLE_OFFICER else self.actor_ids[actor_role]
+            decision = ((f"{DECISION_NUMBERS[trigger]}-{DECISION_SUFFIX}", moment.date(), BOARD_ISSUER)
+                        if trigger in DECISION_NUMBERS else (None, None, None))
+            logs.append((position, trigger, from_status, to_status, actor, comment, moment, *decision))
         status = self.paths[path][-1][2] if self.paths[path] else "draft"
         level = "province" if target.level == "province" else ("province" if rng.random() < 0.15 else "commune")
         return (
@@ -251,11 +265,14 @@ class BulkGenerator:
             dict(zip(LOG_COLUMNS, (first + position, *rest), strict=True)) for position, *rest in logs])
 
 
-def _steps(triggers: tuple[str, ...]) -> list[tuple[str, str, str, bool]]:
-    """Return a path's steps as (trigger, from, to, fired by the unit's officer)."""
+def _steps(path: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """Return a path's workflow triggers as (trigger, from, to, who fires it).
+
+    Its council steps (assignment, score sheets) are left out: bulk rows carry history only.
+    """
     steps, state = [], "draft"
-    for trigger in triggers:
+    for trigger in (step for step in path if step in TRIGGERS_BY_NAME):
         spec = TRIGGERS_BY_NAME[trigger]
-        steps.append((trigger, state, spec.dest, TRIGGER_ACTORS[trigger] == ROLE_OFFICER))
+        steps.append((trigger, state, spec.dest, TRIGGER_ACTORS[trigger]))
         state = spec.dest
     return steps

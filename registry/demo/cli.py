@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 
 from registry.demo.bulk import BulkGenerator, BulkUnavailable
 from registry.demo.data import DEMO_DOMAIN, DEMO_PASSWORD
-from registry.demo.logins import demo_logins, officer_count
+from registry.demo.logins import demo_logins, home_unit_seats, officer_count, open_council, unit_label
 from registry.demo.seed import ABSENT, FOREIGN, DemoRefused, demo_status, seed_demo
 from registry.extensions import db
 
@@ -22,7 +22,7 @@ from registry.extensions import db
               help="Rows written and committed per batch with --initiatives.")
 @with_appcontext
 def seed_demo_command(if_empty: bool, count: int | None, batch_size: int) -> None:
-    """Create the demo province "Lam Hồng" with its accounts and initiatives (password demo1234)."""
+    """Create the demo province "Lam Hồng": accounts, councils, score sheets, initiatives (password demo1234)."""
     status = demo_status()
     if status == FOREIGN:
         if if_empty:
@@ -82,6 +82,12 @@ def _print_logins() -> None:
     for email, role, unit in table:
         click.echo(f"{email.ljust(widths[0])}  {role.ljust(widths[1])}  {unit}")
     click.echo("")
+    council = open_council()
+    if council is not None:
+        click.echo(_("Council of the open campaign: %(name)s.", name=council.name))
+    for seat in home_unit_seats():
+        click.echo(_("%(email)s works in %(unit)s: that unit's models are never given to them to score.",
+                     email=seat.user.email, unit=unit_label(seat.home_unit)))
     click.echo(_("Password of every demo account: %(password)s", password=DEMO_PASSWORD))
     officers = officer_count()
     if officers:

@@ -4,6 +4,7 @@ import random
 from dataclasses import dataclass
 
 from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
 
 #: The fictional province (no real province carries this name).
 PROVINCE = "Lam Hồng"
@@ -92,25 +93,93 @@ FIELDS = (
     ("DVCQ", "Dân vận chính quyền"),
 )
 
-#: How an initiative reaches its state: the triggers fired in order, from a fresh draft.
-#: New states (evaluated, recognized, ...) only need a new path here and a weight below.
+#: How an initiative reaches its state: the steps taken in order, from a fresh draft. A step is a workflow
+#: trigger, "assign" (staff give it to the council) or a sheet step of SHEET_STEPS (members score it).
+#: A new state or stage only needs a new path here and a weight below.
 STATUS_PATHS = {
     "draft": (),
     "registered": ("submit",),
+    "assigned": ("submit", "assign"),
+    "scoring_draft": ("submit", "assign", "draft_sheets"),
+    "scoring_some": ("submit", "assign", "some_sheets"),
+    "scoring_quorum": ("submit", "assign", "quorum_sheets"),
     "returned": ("submit", "return_for_revision"),
     "resubmitted": ("submit", "return_for_revision", "resubmit"),
+    "evaluated": ("submit", "assign", "pass_sheets", "complete_evaluation"),
+    "recognized": ("submit", "assign", "pass_sheets", "complete_evaluation", "recognize"),
+    "exemplary": ("submit", "assign", "top_sheets", "complete_evaluation", "recognize", "select_exemplary"),
+    "commended": ("submit", "assign", "top_sheets", "complete_evaluation", "recognize", "select_exemplary",
+                  "commend"),
+    "not_recognized": ("submit", "assign", "fail_sheets", "complete_evaluation", "reject"),
+    "revoked": ("submit", "assign", "pass_sheets", "complete_evaluation", "recognize", "revoke"),
     "withdrawn_draft": ("withdraw",),
     "withdrawn_registered": ("submit", "withdraw"),
     "withdrawn_returned": ("submit", "return_for_revision", "withdraw"),
 }
-#: Who fires each trigger of the paths: the unit's own focal officer, or the steering board's staff.
+#: Who takes each step: the unit's own focal officer, the board's staff, a council seat, or the members.
 TRIGGER_ACTORS = {"submit": ROLE_OFFICER, "resubmit": ROLE_OFFICER, "withdraw": ROLE_OFFICER,
-                  "return_for_revision": ROLE_STAFF}
-#: Relative weights of the paths in the open campaign and in last year's closed one.
-CURRENT_WEIGHTS = {"draft": 16, "registered": 44, "returned": 16, "resubmitted": 12,
-                   "withdrawn_draft": 3, "withdrawn_registered": 4, "withdrawn_returned": 2}
-PREVIOUS_WEIGHTS = {"draft": 4, "registered": 66, "returned": 6, "resubmitted": 14,
-                    "withdrawn_draft": 2, "withdrawn_registered": 6, "withdrawn_returned": 2}
+                  "return_for_revision": ROLE_STAFF, "assign": ROLE_STAFF, "commend": ROLE_STAFF,
+                  "revoke": ROLE_STAFF, "complete_evaluation": SEAT_SECRETARY, "recognize": SEAT_CHAIR,
+                  "reject": SEAT_CHAIR, "select_exemplary": SEAT_CHAIR}
+
+
+@dataclass(frozen=True)
+class SheetStep:
+    """Members write score sheets: how many are submitted, how many left as drafts, and how they score."""
+
+    #: "none", "some" (below the quorum), "quorum" (exactly the quorum) or "closing" (the quorum or more)
+    submitted: str
+    drafts: int
+    #: a key of SCORE_PROFILES, or "mixed" (one drawn per initiative)
+    profile: str
+
+
+SHEET_STEPS = {
+    "draft_sheets": SheetStep("none", 2, "mixed"),
+    "some_sheets": SheetStep("some", 1, "mixed"),
+    "quorum_sheets": SheetStep("quorum", 1, "mixed"),
+    "pass_sheets": SheetStep("closing", 0, "pass"),
+    "top_sheets": SheetStep("closing", 0, "top"),
+    "fail_sheets": SheetStep("closing", 0, "fail"),
+}
+
+
+@dataclass(frozen=True)
+class ScoreProfile:
+    """How a council judged a model: the totals (of 100) and recommendations of most sheets, and of a dissent."""
+
+    totals: tuple[int, int]
+    recommendations: tuple[str, ...]
+    dissent_totals: tuple[int, int]
+    dissent_recommendation: str
+    dissent_chance: float
+
+
+#: Chosen so the council's rules really hold: a recognised model averages at least 50 with most sheets
+#: recommending it, an exemplary one at least 80, a rejected one below 50 with most sheets against.
+SCORE_PROFILES = {
+    "pass": ScoreProfile((58, 79), ("recognize",) * 5 + ("exemplary",), (40, 52), "reject", 0.3),
+    "top": ScoreProfile((82, 96), ("exemplary",) * 3 + ("recognize",), (80, 84), "recognize", 0.2),
+    "fail": ScoreProfile((24, 45), ("reject",), (50, 56), "recognize", 0.3),
+}
+MIXED_PROFILE_WEIGHTS = {"pass": 6, "top": 2, "fail": 2}
+
+#: Relative weights of the paths in the open campaign (mid-evaluation) and in last year's closed one.
+CURRENT_WEIGHTS = {"draft": 12, "registered": 22, "assigned": 7, "scoring_draft": 6, "scoring_some": 8,
+                   "scoring_quorum": 6, "returned": 12, "resubmitted": 9, "evaluated": 4, "recognized": 5,
+                   "not_recognized": 2, "withdrawn_draft": 2, "withdrawn_registered": 3, "withdrawn_returned": 2}
+PREVIOUS_WEIGHTS = {"draft": 1, "registered": 3, "returned": 3, "recognized": 46, "exemplary": 9,
+                    "commended": 7, "not_recognized": 12, "revoked": 3, "withdrawn_draft": 2,
+                    "withdrawn_registered": 4, "withdrawn_returned": 2}
+#: Paths whose initiatives may be renewed the next year: the recognised ones.
+RENEWABLE_PATHS = ("recognized", "exemplary", "commended")
+
+#: When the council's work happens in a campaign year, as (month, day); later steps wait for these days.
+STEP_DAYS = {"assign": (6, 10), "complete_evaluation": (9, 18), "recognize": (9, 28), "reject": (9, 28),
+             "select_exemplary": (10, 6), "commend": (10, 15), "revoke": (12, 12)}
+#: The board's decision numbers in Party style ("212-QĐ/BTGDVTU"), one decision per kind and year.
+DECISION_NUMBERS = {"recognize": 212, "reject": 213, "select_exemplary": 226, "revoke": 301}
+DECISION_SUFFIX = "QĐ/BTGDVTU"
 
 RETURN_REASONS = (
     "Hồ sơ chưa nêu rõ chỉ tiêu đo lường kết quả; đề nghị bổ sung số liệu cụ thể.",
@@ -200,6 +269,54 @@ UNIT_ACCOUNTS = (
 )
 #: The paths every login unit goes through, so each shows several states.
 LOGIN_UNIT_PATHS = {
-    "current": ("draft", "registered", "returned", "withdrawn_registered", "resubmitted"),
-    "previous": ("registered", "withdrawn_draft"),
+    "current": ("draft", "registered", "scoring_some", "returned", "withdrawn_registered", "resubmitted"),
+    "previous": ("recognized", "not_recognized", "withdrawn_draft"),
 }
+
+#: The council of each campaign; {year} is the campaign's year.
+COUNCIL_NAME = "Hội đồng thẩm định mô hình “Dân vận khéo” tỉnh năm {year}"
+#: The council member who works in a commune (by index in COMMUNES): that commune's models are never
+#: given to them to score (the own-unit conflict rule). Commune 2 is donvi3's.
+MEMBER_HOME_COMMUNE = (f"uyvien4@{DEMO_DOMAIN}", 2)
+#: The member who declares a conflict of interest on one model, and why.
+CONFLICT = (f"uyvien3@{DEMO_DOMAIN}",
+            "Tôi là thành viên Ban Chủ nhiệm câu lạc bộ thực hiện mô hình này, xin không tham gia chấm điểm.")
+#: The standard forms of commendation, (name, default issuer), created when the table is empty.
+STANDARD_COMMENDATION_FORMS = (
+    ("Biểu dương", ""),
+    ("Giấy khen", "Chủ tịch UBND cấp xã"),
+    ("Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh"),
+    ("Bằng khen của Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo và Dân vận Trung ương"),
+    ("Bằng khen của Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+)
+#: How exemplary models are commended: (form name, weight, decision number, issuer when the form has none).
+COMMENDATIONS = (
+    ("Biểu dương", 5, "231-QĐ/BTGDVTU", f"Ban Tuyên giáo và Dân vận Tỉnh ủy {PROVINCE}"),
+    ("Giấy khen", 2, "187/QĐ-UBND", ""),
+    ("Bằng khen của Chủ tịch UBND tỉnh", 3, "2154/QĐ-UBND", ""),
+    ("Bằng khen của Ban Tuyên giáo và Dân vận Trung ương", 1, "1047-QĐ/BTGDVTW", ""),
+)
+
+SHEET_COMMENTS = {
+    "recognize": (
+        "Mô hình gắn với nhiệm vụ chính trị của địa phương, được Nhân dân đồng tình hưởng ứng; đề nghị công nhận.",
+        "Cách làm cụ thể, có số liệu minh chứng; kết quả đạt phần lớn chỉ tiêu đăng ký.",
+        "Phát huy được vai trò của cấp ủy và các đoàn thể; cần tiếp tục duy trì, đánh giá kết quả rõ hơn.",
+    ),
+    "exemplary": (
+        "Mô hình tiêu biểu: vượt các chỉ tiêu đăng ký, lan tỏa rộng, có khả năng nhân rộng ra toàn tỉnh.",
+        "Cách làm sáng tạo, huy động được nhiều nguồn lực xã hội hóa; đề nghị chọn tiêu biểu và khen thưởng.",
+    ),
+    "reject": (
+        "Kết quả chưa rõ nét, thiếu số liệu minh chứng so với chỉ tiêu đăng ký; chưa đề nghị công nhận.",
+        "Nội dung còn chung chung, chưa thể hiện cách làm khéo của công tác dân vận.",
+    ),
+}
+REJECT_REASONS = (
+    "Hội đồng đánh giá kết quả chưa đạt yêu cầu: điểm bình quân dưới 50, đa số thành viên không đề nghị công nhận.",
+    "Mô hình chưa có kết quả đo lường được so với chỉ tiêu đăng ký; đề nghị tiếp tục thực hiện, đăng ký lại năm sau.",
+)
+REVOKE_REASONS = (
+    "Qua rà soát hằng năm, mô hình không còn duy trì hoạt động; thu hồi quyết định công nhận.",
+    "Số liệu báo cáo kết quả không đúng thực tế qua kiểm tra; thu hồi quyết định công nhận theo quy định.",
+)

@@ -1,4 +1,4 @@
-"""The demo's login table: the listed accounts with their function and unit, and the extra officers."""
+"""The demo's login table: the listed accounts with their function (council seats included) and unit."""
 
 from dataclasses import dataclass
 
@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from registry.demo.data import DEMO_DOMAIN, PROVINCE_ACCOUNTS, UNIT_ACCOUNTS, DemoAccount
 from registry.extensions import db
-from registry.models import User
+from registry.models import Campaign, Unit, User
+from workflows.councils.models import Council, CouncilMember
 
 #: What the login table calls each function.
 FUNCTION_LABELS = {
@@ -31,18 +32,48 @@ class DemoLogin:
     unit: str
 
 
+def open_council() -> Council | None:
+    """Return the council of the latest open campaign, the one the listed seats act on."""
+    return db.session.scalar(select(Council).join(Campaign, Campaign.id == Council.campaign_id)
+                             .where(Campaign.is_open.is_(True)).order_by(Campaign.year.desc(), Council.id)
+                             .limit(1))
+
+
+def unit_label(unit: Unit) -> str:
+    """Return a unit's name with its commune when the name does not say it ("Trường THCS X, xã X")."""
+    parent = unit.parent
+    if parent is None or unit.level != "commune" or parent.level != "commune":
+        return unit.name
+    commune = parent.name.removeprefix("Đảng ủy ")
+    return unit.name if commune in unit.name else f"{unit.name}, {commune}"
+
+
 def demo_logins() -> list[DemoLogin]:
-    """Return the demo's listed logins with their function label and unit, in table order."""
+    """Return the demo's listed logins in table order: council seats as seated, officers with their unit."""
     accounts: list[DemoAccount] = [*PROVINCE_ACCOUNTS, *UNIT_ACCOUNTS]
     users = {user.email: user for user in db.session.scalars(
         select(User).where(User.email.in_([account.email for account in accounts])))}
+    council = open_council()
+    seats: dict[int, CouncilMember] = {seat.user_id: seat for seat in council.members} if council else {}
     rows = []
     for account in accounts:
         user = users.get(account.email)
-        if user is not None:
-            unit = user.roles[0].unit.name if user.roles else ""
-            rows.append(DemoLogin(user.email, user.full_name, str(FUNCTION_LABELS[account.function]), unit))
+        if user is None:
+            continue
+        seat = seats.get(user.id)
+        if seat is not None:
+            unit = seat.home_unit or council.unit
+            rows.append(DemoLogin(user.email, user.full_name, str(FUNCTION_LABELS[seat.role]), unit_label(unit)))
+            continue
+        unit = unit_label(user.roles[0].unit) if user.roles else ""
+        rows.append(DemoLogin(user.email, user.full_name, str(FUNCTION_LABELS[account.function]), unit))
     return rows
+
+
+def home_unit_seats() -> list[CouncilMember]:
+    """Return the open council's seats whose holder works in a unit (they never score its models)."""
+    council = open_council()
+    return [seat for seat in council.members if seat.home_unit is not None] if council else []
 
 
 def officer_count() -> int:

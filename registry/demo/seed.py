@@ -1,4 +1,7 @@
-"""The demo seeding service: build the province, its accounts and ~300 initiatives through the workflow.
+"""The demo seeding service: build the province, its accounts, its councils and ~300 initiatives.
+
+Every initiative reaches its state through the workflow service, fired by the right person: the
+unit's officer, the board's staff, the council's chair or secretary; members score with score sheets.
 
 It only flushes: the `flask seed-demo` command owns the transaction and commits once at the end.
 """
@@ -11,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, exists, insert, select, update
 
 from registry.codes import format_code, reserve_codes
+from registry.demo.council import CouncilWork, date_council_work, step_moment
 from registry.demo.data import (
     ADMIN_EMAIL,
     COMMUNE_UNITS,
@@ -20,13 +24,16 @@ from registry.demo.data import (
     DEMO_PASSWORD,
     FIELDS,
     LOGIN_UNIT_PATHS,
+    MEMBER_HOME_COMMUNE,
     PREVIOUS_WEIGHTS,
     PROVINCE,
     PROVINCE_ACCOUNTS,
     PROVINCE_UNITS,
+    RENEWABLE_PATHS,
     RETURN_REASONS,
     ROOT_UNIT_NAME,
     RURAL_HAMLETS,
+    SHEET_STEPS,
     STATUS_PATHS,
     TRIGGER_ACTORS,
     UNIT_ACCOUNTS,
@@ -42,12 +49,14 @@ from registry.models import Campaign, Field, Indicator, Initiative, RoleAssignme
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.text import fold
 from registry.unit_tree import create_unit
+from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
 from workflows.models import TransitionLog
+from workflows.outbox.queue import mail_muted
 from workflows.service import fire
 
 ABSENT, PRESENT, FOREIGN = "absent", "present", "foreign"
 #: How many initiatives the demo holds in each campaign, beyond the login units' own.
-PREVIOUS_COUNT, CURRENT_COUNT, RENEWAL_COUNT = 105, 130, 30
+PREVIOUS_COUNT, CURRENT_COUNT, RENEWAL_COUNT = 80, 130, 30
 #: Share of individual exemplars among generated initiatives.
 EXEMPLAR_SHARE = 0.12
 
@@ -98,9 +107,13 @@ class Plan:
     person: Person | None = None
     position: str = ""
     renewal_of: "Plan | None" = None
+    #: a council member declares a conflict of interest on it once it is assigned
+    declares_conflict: bool = False
     #: what creating it made: the initiative, its history rows with their story dates, its timestamps
     initiative: Initiative | None = field(default=None, repr=False)
     history: list = field(default_factory=list, repr=False)
+    sheets: list = field(default_factory=list, repr=False)
+    assigned_at: datetime | None = None
     submitted_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -120,7 +133,7 @@ def seed_demo(seed: int = 2026) -> bool:
 
 
 class _DemoBuilder:
-    """Builds the demo in order: tree, fields, campaigns, accounts, then initiatives."""
+    """Builds the demo in order: tree, fields, campaigns, accounts, councils, then initiatives."""
 
     def __init__(self, rng: random.Random):
         self.rng = rng
@@ -138,7 +151,12 @@ class _DemoBuilder:
         self.fields = self._fields()
         self.current, self.previous = self._campaigns()
         self.staff = self._accounts(root)
-        self._initiatives()
+        home_unit = self.communes[MEMBER_HOME_COMMUNE[1]]["party"].unit
+        self.work = CouncilWork(self.rng, self.now, self.staff, home_unit)
+        for campaign in (self.current, self.previous):
+            self.work.set_up(campaign, root).council.created_at = datetime(campaign.year, 6, 1, 8, tzinfo=UTC)
+        with mail_muted():  # months-old events: nobody awaits their mail
+            self._initiatives()
 
     def _tree(self) -> Unit:
         root = create_unit(ROOT_UNIT_NAME, "party", "province")
@@ -234,8 +252,15 @@ class _DemoBuilder:
         current = [self._plan(r, self.current, path) for r in login_units for path in LOGIN_UNIT_PATHS["current"]]
         current += [self._plan(self.rng.choice(self.registrants), self.current,
                                _weighted(self.rng, CURRENT_WEIGHTS)) for _ in range(CURRENT_COUNT)]
-        renewable = [plan for plan in previous if STATUS_PATHS[plan.path][-1:] in (("submit",), ("resubmit",))]
+        renewable = [plan for plan in previous if plan.path in RENEWABLE_PATHS]
         current += [self._renewal(plan) for plan in self.rng.sample(renewable, RENEWAL_COUNT)]
+        for plans, weights in ((previous, PREVIOUS_WEIGHTS), (current, CURRENT_WEIGHTS)):
+            drawn = {plan.path for plan in plans}  # every path of the campaign shows at least once
+            plans += [self._plan(self.rng.choice(self.registrants), plans[0].campaign, path)
+                      for path in weights if path not in drawn]
+        login_unit_ids = {registrant.unit.id for registrant in login_units}
+        next(plan for plan in current if plan.path == "scoring_some"
+             and plan.registrant.unit.id not in login_unit_ids).declares_conflict = True
         for plans in (previous, current):
             plans.sort(key=lambda plan: plan.created_at)  # codes follow the order of registration
             first = reserve_codes(plans[0].campaign.year, len(plans))
@@ -297,13 +322,23 @@ class _DemoBuilder:
             created_at=plan.created_at, updated_at=plan.created_at, status="draft", evaluation_round=1,
             **plan.texts)
         db.session.add(initiative)
-        moment, submitted, logs = plan.created_at, None, []
-        for trigger in STATUS_PATHS[plan.path]:
-            moment = min(moment + timedelta(days=self.rng.randint(2, 20), hours=self.rng.randint(0, 8)), self.now)
-            logs.append((fire(initiative, trigger, self._actor(registrant, trigger), self._comment(trigger)), moment))
-            if trigger in ("submit", "resubmit"):
-                submitted = moment
-        plan.initiative, plan.history, plan.submitted_at, plan.updated_at = initiative, logs, submitted, moment
+        plan.initiative = initiative
+        moment = plan.created_at
+        for step in STATUS_PATHS[plan.path]:
+            if step in SHEET_STEPS:
+                plan.sheets += self.work.sheets(initiative, SHEET_STEPS[step], moment)
+                continue
+            moment = step_moment(self.rng, step, moment, plan.campaign.year, self.now)
+            if step == "assign":
+                self.work.assign(initiative, plan.declares_conflict)
+                plan.assigned_at = moment
+                continue
+            comment, inputs = self.work.inputs(step, initiative, moment)
+            log = fire(initiative, step, self._actor(plan, step), comment or self._comment(step), **inputs)
+            plan.history.append((log, moment))
+            if step in ("submit", "resubmit"):
+                plan.submitted_at = moment
+        plan.updated_at = moment
 
     def _finish(self, plans: list[Plan]) -> None:
         """Add the indicators, and give history rows and timestamps the dates of the story.
@@ -324,28 +359,25 @@ class _DemoBuilder:
                            .values(submitted_at=bindparam("submitted"), updated_at=bindparam("updated")),
                            [{"initiative_id": plan.initiative.id, "submitted": plan.submitted_at,
                              "updated": plan.updated_at} for plan in plans])
-        self._drop_replayed_mail()
+        date_council_work([(plan.initiative.id, plan.assigned_at) for plan in plans if plan.assigned_at],
+                          [sheet for plan in plans for sheet in plan.sheets])
         db.session.expire_all()
 
-    def _drop_replayed_mail(self) -> None:
-        """Drop the notifications that replaying the history queued.
-
-        Its events are months old and nobody awaits them; left in, the demo would start with hundreds
-        of stale pending mails. The database held no users before seeding, so the outbox holds only these.
-        """
-        outbox = db.metadata.tables.get("outbox_mail")
-        if outbox is not None:
-            db.session.execute(outbox.delete())
-
     def _actual(self, plan: Plan, target: int) -> Decimal | None:
-        """Return an indicator's actual value: known only for last year's registered initiatives."""
-        if plan.campaign is self.previous and STATUS_PATHS[plan.path][-1:] in (("submit",), ("resubmit",)):
+        """Return an indicator's actual value: known once a council evaluates it, or at last year's end."""
+        steps = STATUS_PATHS[plan.path]
+        if "assign" in steps or (plan.campaign is self.previous and steps[-1:] in (("submit",), ("resubmit",))):
             return Decimal(round(target * self.rng.uniform(0.8, 1.25)))
         return None
 
-    def _actor(self, registrant: Registrant, trigger: str) -> User:
-        """Return who fires `trigger`: the unit's own officer, or the board's staff."""
-        return registrant.officer if TRIGGER_ACTORS[trigger] == ROLE_OFFICER else self.staff
+    def _actor(self, plan: Plan, trigger: str) -> User:
+        """Return who fires `trigger`: the unit's own officer, the board's staff, or a council seat."""
+        actor = TRIGGER_ACTORS[trigger]
+        if actor == ROLE_OFFICER:
+            return plan.registrant.officer
+        if actor in (SEAT_CHAIR, SEAT_SECRETARY):
+            return self.work.seat_user(plan.campaign, "chair" if actor == SEAT_CHAIR else "secretary")
+        return self.staff
 
     def _comment(self, trigger: str) -> str:
         if trigger == "return_for_revision":

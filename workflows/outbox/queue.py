@@ -17,6 +17,10 @@ from workflows.outbox.recipients import TRIGGER_EVENTS, council_of, recipients
 NEVER_HELD = ("digest",)
 
 
+def _muted() -> bool:
+    return bool(db.session.info.get("outbox_muted"))
+
+
 @contextmanager
 def mail_muted() -> Iterator[None]:
     """Queue no notification in this session while inside (a replay of old history, e.g. the demo)."""
@@ -38,7 +42,7 @@ def queue_mail(event: str, user: User, subject_values: dict, initiative: Initiat
 
     Returns None when the user has no usable address or the `dedupe_key` was used already.
     """
-    if db.session.info.get("outbox_muted"):
+    if _muted():
         return None
     if not user.is_active_account or not user.email or (dedupe_key and dedupe_taken(dedupe_key)):
         return None
@@ -59,6 +63,8 @@ def _initiative_subject(initiative: Initiative) -> dict:
 
 def queue_transition_mail(initiative: Initiative, log: TransitionLog) -> list[OutboxMail]:
     """Queue the mails a transition causes (see recipients.NOTIFICATIONS); never commits."""
+    if _muted():  # skip finding recipients too: a replay queues nothing
+        return []
     event = TRIGGER_EVENTS.get(log.trigger)
     if event is None:
         return []
@@ -74,6 +80,8 @@ def queue_transition_mail(initiative: Initiative, log: TransitionLog) -> list[Ou
 
 def queue_assignment_mail(initiative: Initiative, council: Council) -> list[OutboxMail]:
     """Queue a mail to each member who scores `initiative`, newly assigned to `council`; never commits."""
+    if _muted():  # skip finding recipients too: a replay queues nothing
+        return []
     rows = []
     for user, audience in recipients("assigned", initiative, council):
         row = queue_mail("assigned", user, _initiative_subject(initiative), initiative=initiative,
@@ -85,6 +93,8 @@ def queue_assignment_mail(initiative: Initiative, council: Council) -> list[Outb
 
 def queue_quorum_mail(initiative: Initiative) -> list[OutboxMail]:
     """Queue the quorum notice to the secretary and chair once the quorum holds, once per round; never commits."""
+    if _muted():  # skip finding recipients too: a replay queues nothing
+        return []
     from workflows.rules import evaluate
 
     result = evaluate(initiative)
