@@ -98,10 +98,14 @@ def dashboard(selection: Selection, all_campaigns: list[Campaign]) -> dict:
         previous = next((c for c in all_campaigns if c.year == selection.campaign.year - 1), None)
     rows = row_units(selection)
     child_counts = queries.grouped(selection, ("unit_id", "status"), bases=rows)
-    covered = queries.coverage(selection, list({u.id: u for u in rows + selection.bases}.values()))
+    covered, uncovered = queries.coverage(selection, list({u.id: u for u in rows + selection.bases}.values()),
+                                          limit=20)
+    per_unit: dict[int, Counter] = {}
+    for (unit_id, status), number in child_counts.items():
+        per_unit.setdefault(unit_id, Counter())[status] = number
     unit_rows = []
     for unit in rows:
-        unit_statuses = Counter({status: n for (unit_id, status), n in child_counts.items() if unit_id == unit.id})
+        unit_statuses = per_unit.get(unit.id, Counter())
         unit_rows.append(UnitRow(unit, unit_statuses, queries.figures(unit_statuses), *covered.get(unit.id, (0, 0))))
     if selection.unit is not None:
         own = Counter(statuses)
@@ -135,7 +139,7 @@ def dashboard(selection: Selection, all_campaigns: list[Campaign]) -> dict:
         "unit_rows": unit_rows,
         "units_total": totals_units,
         "units_uncovered": totals_uncovered,
-        "uncovered": queries.uncovered_units(selection, limit=20),
+        "uncovered": uncovered,
         "commendations": queries.commendations(selection),
         "states": list(STATES),
     }

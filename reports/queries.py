@@ -9,8 +9,7 @@ the number of initiatives or units.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import and_, func, or_, select
 
 from registry.extensions import db
 from registry.models import Campaign, Initiative, Unit, User
@@ -103,14 +102,14 @@ _BASE_COLUMNS = {"status": Initiative.status, "field_id": Initiative.field_id,
                  "unit_id": Initiative.unit_id, "unit_path": Unit.path}
 
 
-def _narrowed(columns: dict, selection: Selection, all_campaigns: bool) -> list:
+def _narrowed(columns: dict, selection: Selection, all_campaigns: bool, with_level: bool = True) -> list:
     """Return the WHERE clauses of the selection's filters on one source's columns."""
     clauses = []
     if selection.campaign is not None and not all_campaigns:
         clauses.append(columns["campaign_id"] == selection.campaign.id)
     if selection.field_id:
         clauses.append(columns["field_id"] == selection.field_id)
-    if selection.level:
+    if selection.level and with_level:
         clauses.append(columns["unit_level"] == selection.level)
     if selection.subject_type:
         clauses.append(columns["subject_type"] == selection.subject_type)
@@ -136,65 +135,95 @@ def grouped(selection: Selection, dims: tuple[str, ...], bases: list[Unit] | Non
         for *key, number in db.session.execute(query):
             result[tuple(key)] += int(number)
     if others:
-        wanted = tuple("unit_path" if name == "unit_id" else name for name in dims)
-        columns = [_BASE_COLUMNS[name] for name in wanted]
-        query = (select(*columns, func.count()).select_from(Initiative).join(Unit, Unit.id == Initiative.unit_id)
-                 .where(or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in others)),
-                        *_narrowed(_BASE_COLUMNS, selection, all_campaigns))
-                 .group_by(*columns))
-        for *key, number in db.session.execute(query):
-            if "unit_id" in dims:
-                position = dims.index("unit_id")
-                path = key[position]
-                owner = max((unit for unit in others if path.startswith(unit.path)), key=lambda unit: len(unit.path))
-                key[position] = owner.id
-            result[tuple(key)] += number
+        _count_below_rollups(selection, dims, others, all_campaigns, result)
     return result
 
 
-def coverage(selection: Selection, rows: list[Unit]) -> dict[int, tuple[int, int]]:
-    """Return, per unit of `rows`, (active units in its subtree, of which with nothing registered)."""
+_UNIT_DIMS = {"unit_id": Unit.path, "unit_level": Unit.level, "unit_group": Unit.group}
+
+
+def _member_ids(bases: list[Unit], level: str = ""):
+    """Return a subquery of the ids of the units in the subtrees of `bases` (of one level, if given)."""
+    members = select(Unit.id).where(or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in bases)))
+    return members.where(Unit.level == level) if level else members
+
+
+def _count_below_rollups(selection: Selection, dims: tuple[str, ...], bases: list[Unit], all_campaigns: bool,
+                         result: Counter) -> None:
+    """Add to `result` the counts of units below the rollup grain, grouped on the base table.
+
+    The units of the subtrees are picked first (a few hundred at most) and their initiatives read
+    through `ix_initiative_unit_campaign_dims` by unit id; joining by path prefix instead lets the
+    planner scan every initiative of the campaign.
+    """
+    members = _member_ids(bases, selection.level)
+    plain = [name for name in dims if name not in _UNIT_DIMS]
+    narrowed = _narrowed(_BASE_COLUMNS, selection, all_campaigns, with_level=False)
+    inner = (select(Initiative.unit_id.label("member_id"), *(_BASE_COLUMNS[name].label(name) for name in plain),
+                    func.count().label("number"))
+             .where(Initiative.unit_id.in_(members), *narrowed)
+             .group_by(Initiative.unit_id, *(_BASE_COLUMNS[name] for name in plain))).subquery()
+    columns = [_UNIT_DIMS[name] if name in _UNIT_DIMS else inner.c[name] for name in dims]
+    query = (select(*columns, func.sum(inner.c.number)).select_from(inner)
+             .join(Unit, Unit.id == inner.c.member_id).group_by(*columns))
+    position = dims.index("unit_id") if "unit_id" in dims else None
+    for *key, number in db.session.execute(query):
+        if position is not None:
+            path = key[position]
+            owner = max((unit for unit in bases if path.startswith(unit.path)), key=lambda unit: len(unit.path))
+            key[position] = owner.id
+        result[tuple(key)] += int(number)
+
+
+def coverage(selection: Selection, rows: list[Unit], limit: int = 0) -> tuple[dict[int, tuple[int, int]], list]:
+    """Return per unit of `rows` (active units in its subtree, of which with nothing registered), and
+    up to `limit` of the units with nothing registered under the selection, in tree order.
+
+    One pass over the active units under the selection with their own registration counts, each
+    counted for every unit of `rows` on its path: a self-join of units by path prefix costs more.
+    The units of `rows` must lie within the selection.
+    """
     if selection.campaign is None or not rows:
-        return {}
-    top, member = aliased(Unit), aliased(Unit)
-    uncovered = case((func.coalesce(ReportUnitRegistrations.count, 0) == 0, 1), else_=0)
+        return {}, []
+    registered = func.coalesce(ReportUnitRegistrations.count, 0)
     query = (
-        select(top.id, func.count(member.id), func.sum(uncovered))
-        .select_from(top)
-        .join(member, member.path.startswith(top.path))
-        .outerjoin(ReportUnitRegistrations, and_(ReportUnitRegistrations.unit_id == member.id,
-                                                 ReportUnitRegistrations.campaign_id == selection.campaign.id))
-        .where(top.id.in_([unit.id for unit in rows]), member.is_active.is_(True))
-        .group_by(top.id)
-    )
-    return {unit_id: (int(total), int(missing or 0)) for unit_id, total, missing in db.session.execute(query)}
-
-
-def uncovered_units(selection: Selection, limit: int = 50) -> list[Unit]:
-    """Return up to `limit` active units under the selection with nothing registered in the campaign."""
-    if selection.campaign is None:
-        return []
-    query = (
-        select(Unit)
+        select(Unit.id, Unit.name, Unit.path, registered)
         .outerjoin(ReportUnitRegistrations, and_(ReportUnitRegistrations.unit_id == Unit.id,
                                                  ReportUnitRegistrations.campaign_id == selection.campaign.id))
         .where(or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)),
-               Unit.is_active.is_(True), func.coalesce(ReportUnitRegistrations.count, 0) == 0)
-        .order_by(Unit.path).limit(limit)
+               Unit.is_active.is_(True))
+        .order_by(Unit.path)
     )
-    return list(db.session.scalars(query))
+    totals = {unit.id: [0, 0] for unit in rows}
+    uncovered = []
+    for row in db.session.execute(query):
+        empty = not row[3]
+        if empty and len(uncovered) < limit:
+            uncovered.append(row)
+        for part in row.path.strip("/").split("/"):
+            counts = totals.get(int(part))
+            if counts is not None:
+                counts[0] += 1
+                counts[1] += empty
+    return {unit_id: (total, missing) for unit_id, (total, missing) in totals.items() if total}, uncovered
 
 
 def commendations(selection: Selection) -> list[tuple[int, str, str, int]]:
-    """Return (form id, form name, issuer, count) of the commendations recorded under the selection."""
+    """Return (form id, form name, issuer, count) of the commendations recorded under the selection.
+
+    Read from the commendations themselves (a few per thousand initiatives), each checked against
+    the selection by primary key: joining them the other way round reads the whole campaign.
+    """
+    members = _member_ids(selection.bases, selection.level)
+    matching = (select(Initiative.id)
+                .where(Initiative.id == Commendation.initiative_id, Initiative.unit_id.in_(members),
+                       *_narrowed(_BASE_COLUMNS, selection, False, with_level=False))
+                .exists())
     query = (
         select(CommendationForm.id, CommendationForm.name, Commendation.issuer, func.count())
         .select_from(Commendation)
         .join(CommendationForm, CommendationForm.id == Commendation.form_id)
-        .join(Initiative, Initiative.id == Commendation.initiative_id)
-        .join(Unit, Unit.id == Initiative.unit_id)
-        .where(or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)),
-               *_narrowed(_BASE_COLUMNS, selection, False))
+        .where(matching)
         .group_by(CommendationForm.id, CommendationForm.name, Commendation.issuer)
         .order_by(CommendationForm.name, Commendation.issuer)
     )

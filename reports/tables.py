@@ -95,7 +95,7 @@ def locality(selection: Selection) -> Table:
     """Count the models of each unit under the selection, rolled up over its subtree, with coverage."""
     units = row_units(selection)
     counts = queries.grouped(selection, ("unit_id", "status"), bases=units)
-    covered = queries.coverage(selection, units)
+    covered, _uncovered = queries.coverage(selection, units)
     rows, totals, all_units, all_uncovered = [], Counter(), 0, 0
     for unit in units:
         statuses = Counter({s: n for (u, s), n in counts.items() if u == unit.id})

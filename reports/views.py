@@ -13,6 +13,7 @@ from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.extensions import db
 from reports import charts, exports, summary, tables
 from reports.dashboard import campaigns, dashboard, fields, selection_from_args
+from reports.links import change_formatter, linker, list_linker, number_formatter, percent
 from reports.queries import READER_ROLES
 from workflows.machine import STATES
 
@@ -40,7 +41,11 @@ def dashboard_page():
         _("Models by year"), [(str(c.year), [f["registered"], f["recognised"], f["exemplary"]])
                               for c, f in data["trend"]],
         [_("Registered"), _("Recognised"), _("Exemplary")])
-    return render_template("reports/dashboard.html", selection=selection, chain=chain, data=data,
+    num = number_formatter()
+    return render_template("reports/dashboard.html", selection=selection, chain=chain, data=data, num=num,
+                           n=list_linker(num), dashboard_url=linker("reports.dashboard"), pct=percent,
+                           change=change_formatter(num),
+                           state_labels={state: str(label) for state, label in STATES.items()},
                            campaigns=all_campaigns, fields=all_fields, level_labels=LEVEL_LABELS,
                            status_chart=status_chart, trend_chart=trend_chart, reports=tables.REPORTS)
 

@@ -1,9 +1,15 @@
-"""The list of initiatives: filters read from the query string, accent-blind search, sorting."""
+"""The list of initiatives: filters read from the query string, accent-blind search, sorting, keyset pages.
 
-from dataclasses import asdict, dataclass
+The first NUMBERED_PAGES pages are reached by number (a small OFFSET); beyond them "next" and
+"previous" carry the last (first) row's sort key and id (`after=` / `before=`), so a deep page reads
+the index from the cursor on instead of skipping every row before it.
+"""
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from math import ceil
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import contains_eager
 
 from registry.access import visible_initiatives_filter, visible_units_filter
@@ -12,11 +18,14 @@ from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.models.users import ROLE_OFFICER
-from registry.pagination import Page, int_arg, paginate
+from registry.pagination import Page, int_arg
 from registry.text import fold
 from workflows.machine import STATES
 
 PER_PAGE = 25
+#: Pages reached by number (OFFSET at most this many pages); deeper pages are reached by cursor.
+NUMBERED_PAGES = 5
+MAX_CURSOR_LENGTH = 600
 #: Ids beyond a PostgreSQL integer cannot exist; reading them as "no filter" keeps the database out of it.
 MAX_ID = 2**31 - 1
 MAX_QUERY_LENGTH = 200
@@ -55,6 +64,9 @@ class ListFilters:
     sort: str = DEFAULT_SORT
     direction: str = "desc"
     page: int = 1
+    #: keyset cursors "<id>:<sort value>" of the row before (after=) or after (before=) the page
+    after: str = ""
+    before: str = ""
 
     @classmethod
     def from_args(cls, args) -> "ListFilters":
@@ -74,14 +86,20 @@ class ListFilters:
             sort=sort if sort in SORT_COLUMNS else DEFAULT_SORT,
             direction=direction if direction in DIRECTIONS else "desc",
             page=int_arg(args, "page", 1, minimum=1, maximum=1_000_000),
+            after=args.get("after", "")[:MAX_CURSOR_LENGTH],
+            before=args.get("before", "")[:MAX_CURSOR_LENGTH],
         )
 
     def query_args(self, **changes) -> dict:
-        """Return the non-default filters as query-string arguments, with `changes` applied."""
+        """Return the non-default filters as query-string arguments, with `changes` applied.
+
+        The cursors are left out unless `changes` name them: they only mean something next to this page.
+        """
         names = {"campaign_id": "campaign", "field_id": "field", "unit_id": "unit", "direction": "dir"}
         values = {names.get(key, key): value for key, value in asdict(self).items()}
+        values.update(after="", before="")
         values.update(changes)
-        defaults = {"sort": DEFAULT_SORT, "dir": "desc", "page": 1}
+        defaults = {"sort": DEFAULT_SORT, "dir": "desc", "page": 1, "after": "", "before": ""}
         return {key: value for key, value in values.items()
                 if value not in (None, "") and defaults.get(key) != value}
 
@@ -154,8 +172,6 @@ def summary_total(user: User, filters: ListFilters) -> int | None:
     view is a set of unit subtrees read from the summary; COUNT(*) under a filter costs ~100 ms at a
     million rows, this a few index lookups.
     """
-    from sqlalchemy import func
-
     from registry.access import SUBTREE_READERS
     from reports.models import ReportCount
     from reports.queries import rollup_flags, scope_units
@@ -191,12 +207,129 @@ def _reader_scope(user: User, roles) -> list[Unit]:
     return top
 
 
-def list_page(user: User, filters: ListFilters) -> Page:
-    """Return one page of the list, its total taken from the summary when the filters allow."""
+@dataclass
+class ListPage(Page):
+    """A page of the list with the cursors its "previous" and "next" links carry."""
+
+    more: bool | None = None
+    cursors: dict = field(default_factory=dict)
+
+    @property
+    def has_next(self) -> bool:
+        """Tell whether rows follow this page (known exactly when it was read by cursor)."""
+        return self.more if self.more is not None else self.page < self.pages
+
+    def link_args(self, page: int) -> dict:
+        """Return the query-string changes reaching `page` (next to this one, or a numbered one)."""
+        if page <= NUMBERED_PAGES or not self.items:
+            return {"page": page, "after": "", "before": ""}
+        if page > self.page:
+            return {"page": page, "after": self.cursors["last"], "before": ""}
+        return {"page": page, "before": self.cursors["first"], "after": ""}
+
+
+def encode_cursor(initiative: Initiative, sort: str) -> str:
+    """Return the cursor of one row: its id and its value of the sort column."""
+    value = getattr(initiative, SORT_COLUMNS[sort].key)
+    return f"{initiative.id}:{value.isoformat() if isinstance(value, datetime) else value}"
+
+
+def decode_cursor(raw: str, sort: str) -> tuple | None:
+    """Return (sort value, id) from a cursor, or None when it is malformed."""
+    ident, separator, value = raw.partition(":")
+    if not separator or not ident.isdigit() or not 0 < int(ident) <= MAX_ID:
+        return None
+    if sort == "updated":
+        try:
+            return datetime.fromisoformat(value), int(ident)
+        except ValueError:
+            return None
+    return value, int(ident)
+
+
+def _keyset(query: Select, filters: ListFilters, cursor: tuple, forward: bool) -> Select:
+    """Narrow a sorted query to the rows after (forward) or before a cursor, nearest first."""
+    key = tuple_(SORT_COLUMNS[filters.sort], Initiative.id)
+    ascending = filters.direction == "asc"
+    if forward:
+        return query.where(key > tuple_(*cursor) if ascending else key < tuple_(*cursor))
+    backward = query.where(key < tuple_(*cursor) if ascending else key > tuple_(*cursor))
+    return backward.order_by(None).order_by(*_reversed_order(filters))
+
+
+def _reversed_order(filters: ListFilters) -> tuple:
+    """Return the list's order turned round (to read from the end, or backwards from a cursor)."""
+    column = SORT_COLUMNS[filters.sort]
+    if filters.direction == "asc":
+        return column.desc(), Initiative.id.desc()
+    return column.asc(), Initiative.id.asc()
+
+
+def _rows(query: Select, limit: int) -> list:
+    """Read up to `limit` initiatives of a query."""
+    return list(db.session.scalars(query.limit(limit)).unique())
+
+
+def _page_by_cursor(query: Select, filters: ListFilters, total: int) -> ListPage | None:
+    """Read the page a cursor points at; None when there is no usable cursor."""
+    pages = max(1, ceil(total / PER_PAGE))
+    forward = bool(filters.after)
+    cursor = decode_cursor(filters.after or filters.before, filters.sort)
+    if cursor is None:
+        return None
+    rows = _rows(_keyset(query, filters, cursor, forward), PER_PAGE + 1)
+    more = len(rows) > PER_PAGE
+    rows = rows[:PER_PAGE]
+    if not rows:
+        return None  # a cursor past the end (or forged): show the first page
+    if forward:
+        page = max(2, min(filters.page, pages))
+        return ListPage(items=rows, page=page, per_page=PER_PAGE, total=total, more=more)
+    rows.reverse()
+    # Stepping back onto the first page: the number the link carried may be stale.
+    page = max(2, min(filters.page, pages)) if more else 1
+    return ListPage(items=rows, page=page, per_page=PER_PAGE, total=total, more=True)
+
+
+def _last_page(query: Select, filters: ListFilters, total: int) -> ListPage:
+    """Read the last page from the end of the order (no OFFSET, however deep)."""
+    pages = max(1, ceil(total / PER_PAGE))
+    rows = _rows(query.order_by(None).order_by(*_reversed_order(filters)), total - (pages - 1) * PER_PAGE)
+    rows.reverse()
+    return ListPage(items=rows, page=pages, per_page=PER_PAGE, total=total, more=False)
+
+
+def _count(query: Select) -> int:
+    """Count the rows of a list query."""
+    return db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+
+
+def list_page(user: User, filters: ListFilters) -> ListPage:
+    """Return one page of the list, its total taken from the summary when the filters allow.
+
+    A cursor reads the page by keyset (a malformed one gives the first page). A page number beyond
+    NUMBERED_PAGES without a cursor gives the last page when it lies at or beyond the end, else the
+    last numbered page: OFFSET stays small.
+    """
     query = initiatives_query(user, filters)
     total = summary_total(user, filters)
     if total is None:
-        return paginate(query, filters.page, PER_PAGE)
-    page = max(1, min(filters.page, max(1, ceil(total / PER_PAGE))))
-    items = db.session.scalars(query.limit(PER_PAGE).offset((page - 1) * PER_PAGE)).unique()
-    return Page(items=list(items), page=page, per_page=PER_PAGE, total=total)
+        total = _count(query)
+    page = None
+    number = filters.page
+    if filters.after or filters.before:
+        page = _page_by_cursor(query, filters, total)
+        number = 1  # a malformed or stale cursor shows the first page
+    if page is None:
+        pages = max(1, ceil(total / PER_PAGE))
+        number = min(number, pages)
+        if number > NUMBERED_PAGES and number == pages:
+            page = _last_page(query, filters, total)
+        else:
+            number = max(1, min(number, NUMBERED_PAGES))
+            items = _rows(query.offset((number - 1) * PER_PAGE), PER_PAGE)
+            page = ListPage(items=items, page=number, per_page=PER_PAGE, total=total)
+    if page.items:
+        page.cursors = {"first": encode_cursor(page.items[0], filters.sort),
+                        "last": encode_cursor(page.items[-1], filters.sort)}
+    return page

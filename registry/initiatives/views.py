@@ -15,6 +15,7 @@ from registry.initiatives import exports, service
 from registry.initiatives.forms import InitiativeForm, options
 from registry.initiatives.listing import (
     MAX_ID,
+    NUMBERED_PAGES,
     ListFilters,
     export_rows_query,
     list_page,
@@ -44,7 +45,7 @@ def index():
     """List the initiatives the user may read, filtered, searched, sorted and paginated."""
     filters = ListFilters.from_args(request.args)
     page = list_page(current_user, filters)
-    return render_template("initiatives/index.html", page=page, filters=filters,
+    return render_template("initiatives/index.html", page=page, filters=filters, numbered_pages=NUMBERED_PAGES,
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
                            units=visible_units(current_user),
