@@ -104,3 +104,8 @@ def test_a_deactivated_user_is_signed_out_on_the_next_request(client, make, logi
     response = client.get("/")
     assert response.status_code == 302
     assert response.headers["Location"].startswith("/login")
+
+
+def test_login_form_posts_to_itself_and_keeps_next(client):
+    page = client.get("/login?next=/initiatives/").get_data(as_text=True)
+    assert 'action="/login?next=/initiatives/"' in page
