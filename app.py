@@ -98,10 +98,8 @@ def register_commands(app: Flask) -> None:
     from registry import accounts_cli
     from registry.demo import cli as demo_cli
     from workflows import cli as workflow_cli
-
-    accounts_cli.init_app(app)
-    demo_cli.init_app(app)
-    workflow_cli.init_app(app)
     from workflows.outbox import cli as outbox_cli
-    outbox_cli.init_app(app)
+
+    for module in (accounts_cli, demo_cli, workflow_cli, outbox_cli):
+        module.init_app(app)
 
