@@ -1,18 +1,28 @@
 """Benchmark the dashboard, the reports' exports and the list against hand-written SQL (not a test).
 
-Last measured (2026-11-22, shared 2-core VM, 9 repeats; noisy: ±15 ms between runs):
+Last measured (2026-11-22, shared 2-core VM with other jobs running, 9 repeats; noisy: the same code
+measured 54-70 ms from one run to the next, so before and after were run alternately, four times each,
+`BENCH_DATABASE_URL=... python bench/dashboard.py 9 --dashboard-only`):
 - PostgreSQL 15, 1,000,297 initiatives (`flask seed-demo --initiatives 1000000 --batch-size 20000`: 6 min 12 s):
-  dashboard p50 66.0 ms (country 68.1, province 69.3, commune 56.5) against the same aggregates in
-  hand-written SQL 21.8 ms: ratio 3.0x, +44 ms (target 1.5x + 20 ms = 53 ms: missed by ~13 ms, all of
-  it Python: the ORM, Jinja and ~360 linked numbers); base-table GROUP BY of the headline counts
-  200 ms (country), 13.5 ms (one commune). List page 1 41.7 ms, page 2,000 by keyset 38.9 ms (no
-  OFFSET). List export of 95,990 rows to XLSX 56.4 s (58.7 s per 100k), peak RSS 123 MB (no growth
-  over the warmed-up process).
-- SQLite, 100,297 initiatives: dashboard p50 57.5 ms against raw SQL 20.1 ms (2.9x), list page 1
-  34.5 ms, page 2,000 30.4 ms, export of 100,297 rows 58.7 s, peak RSS 115 MB.
+  dashboard p50 50.5 ms (runs 51.2, 49.6, 51.0, 50.0; before this round 55.4, 60.2, 69.9, 54.3: 57.8) against the
+  same aggregates in hand-written SQL 20.0 ms (18.7-21.2): ratio 2.5x, +30 ms (before 2.7-3.0x, +36 to +46 ms).
+  Target 1.5x + 20 ms = 50 ms: met in one run of four, missed by 0.2-1.8 ms in the others. What is left
+  is Python outside the page's own code (Flask, Flask-Login's user load, SQLAlchemy, psycopg) and the
+  ~70 template calls of the rest of the page. A whole `bench/dashboard.py 9` (earlier the same day):
+  base-table GROUP BY of the headline counts 208 ms (country), 12.5 ms (one commune); list page 1
+  27.3 ms, page 2,000 by keyset 34.3 ms (no OFFSET); list export of 95,990 rows to XLSX 56.9 s (59.3 s
+  per 100k), peak RSS 123 MB (no growth over the warmed-up process).
+- SQLite, 100,297 initiatives: dashboard p50 43.0 ms against raw SQL 19.6 ms (2.2x; target 49 ms: met;
+  before this round 51.2 ms against 14.1 ms, 3.6x, in the same conditions).
+Where the time went (cProfile of /reports/): Jinja calling a macro or helper per number, Markup's `%`
+per link, Flask-Babel looking the catalogue up for each of ~80 strings, and garbage collection walking
+the whole app (3.1 ms a request, 1.1 ms with gc.freeze). Numbers, cells and rows are now built in
+reports/links.py with plain strings (408 Jinja calls a request instead of 1,259), the page gets a
+gettext bound to the request's catalogue, and app.py freezes the start-up objects. Same HTML byte for byte.
 
 Seed first: `DATABASE_URL=... flask db upgrade && DATABASE_URL=... flask seed-demo --initiatives N`, then
-`BENCH_DATABASE_URL=... python bench/dashboard.py [repeats]`. Prints a table, then one JSON line.
+`BENCH_DATABASE_URL=... python bench/dashboard.py [repeats] [--dashboard-only]`. Prints a table, then one JSON
+line; `--dashboard-only` measures the dashboard and its raw SQL alone (no reports, list nor export).
 
 "Raw SQL" is, for each dashboard page, the same aggregates the page shows written by hand: the
 summary-table reads where the page reads the summary, the base-table GROUP BY below the commune grain,
@@ -152,13 +162,30 @@ def export_filter(campaigns: list[int]) -> tuple[str, int]:
     return min(choices, key=lambda choice: abs(choice[1] - EXPORT_TARGET))
 
 
+def report_dashboard(results: dict, pages: dict) -> None:
+    """Print the dashboard's table, its ratios to the raw SQL and a JSON line of the dashboard figures."""
+    print(f"{'measure':48} {'p50 ms':>10} {'max ms':>10}")
+    for name, times in results.items():
+        print(f"{name:48} {statistics.median(times):10.1f} {max(times):10.1f}")
+    ratios = {name: statistics.median(results[f"dashboard {name}"])
+              / statistics.median(results[f"raw SQL {name} (same aggregates)"]) for name in pages}
+    print("ratios dashboard / raw SQL: " + ", ".join(f"{name} {ratio:.1f}x" for name, ratio in ratios.items()))
+    dashboard = statistics.median([t for name in pages for t in results[f"dashboard {name}"]])
+    raw_p50 = statistics.median([t for name in pages for t in results[f"raw SQL {name} (same aggregates)"]])
+    print(json.dumps({"dashboard_p50_ms": round(dashboard, 1), "raw_sql_p50_ms": round(raw_p50, 2),
+                      "dashboard_vs_raw_ratio": round(dashboard / raw_p50, 1) if raw_p50 else None,
+                      "dashboard_minus_raw_ms": round(dashboard - raw_p50, 1)}))
+
+
 def main() -> None:
     """Run every measurement and print the table and the JSON line."""
     url = os.environ["BENCH_DATABASE_URL"]
     if len(sys.argv) > 2 and sys.argv[1] == "--export-child":
         export_child(url, sys.argv[2])
         return
-    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+    dashboard_only = "--dashboard-only" in sys.argv[1:]
+    numbers = [arg for arg in sys.argv[1:] if arg != "--dashboard-only"]
+    repeats = int(numbers[0]) if numbers else 9
     app, client = signed_in_client(url)
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
@@ -182,7 +209,8 @@ def main() -> None:
         deep = db.session.scalar(select(Initiative).order_by(Initiative.updated_at.desc(), Initiative.id.desc())
                                  .offset((DEEP_PAGE - 1) * PER_PAGE - 1).limit(1))
         deep_url = f"/initiatives/?page={DEEP_PAGE}&after={encode_cursor(deep, 'updated')}" if deep else None
-        export_args, export_rows = export_filter([c.id for c in db.session.scalars(select(Campaign))])
+        if not dashboard_only:
+            export_args, export_rows = export_filter([c.id for c in db.session.scalars(select(Campaign))])
         root_id, commune_id = root.id, commune.id
     results = {}
     pages = {"country": "/reports/", "province": f"/reports/?unit={root_id}", "commune": f"/reports/?unit={commune_id}"}
@@ -197,6 +225,9 @@ def main() -> None:
             results[f"base-table GROUP BY {name} (context)"] = timed(
                 lambda statement=base[name]: db.session.execute(text(statement)).all(), max(3, repeats // 3))
             db.session.rollback()
+    if dashboard_only:
+        report_dashboard(results, pages)
+        return
     for report in ("field-status", "group-subject", "locality", "commendations", "exemplary"):
         results[f"report {report}.xlsx"] = timed(get(client, f"/reports/report/{report}.xlsx"), max(1, repeats // 3))
     results["list page 1"] = timed(get(client, "/initiatives/"), repeats)

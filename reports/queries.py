@@ -45,10 +45,14 @@ class Selection:
         """Return the units whose subtrees together make the selection."""
         return [self.unit] if self.unit else self.scope
 
+    def all_args(self) -> dict:
+        """Return every query argument of this selection, None where unset (the key order of list_args)."""
+        return {"campaign": self.campaign.id if self.campaign else None, "unit": self.unit.id if self.unit else None,
+                "field": self.field_id, "level": self.level or None, "subject_type": self.subject_type or None}
+
     def list_args(self, **extra) -> dict:
         """Return the initiatives list's query arguments for this selection, with `extra`."""
-        args = {"campaign": self.campaign.id if self.campaign else None, "unit": self.unit.id if self.unit else None,
-                "field": self.field_id, "level": self.level or None, "subject_type": self.subject_type or None}
+        args = self.all_args()
         args.update(extra)
         return {key: value for key, value in args.items() if value not in (None, "")}
 

@@ -13,7 +13,17 @@ from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.extensions import db
 from reports import charts, exports, summary, tables
 from reports.dashboard import campaigns, dashboard, fields, selection_from_args
-from reports.links import change_formatter, linker, list_linker, number_formatter, percent
+from reports.links import (
+    change_formatter,
+    list_linker,
+    number_formatter,
+    percent,
+    selection_linker,
+    status_cells,
+    status_rows,
+    template_gettext,
+    unit_cells,
+)
 from reports.queries import READER_ROLES
 from workflows.machine import STATES
 
@@ -42,10 +52,15 @@ def dashboard_page():
                               for c, f in data["trend"]],
         [_("Registered"), _("Recognised"), _("Exemplary")])
     num = number_formatter()
-    return render_template("reports/dashboard.html", selection=selection, chain=chain, data=data, num=num,
-                           n=list_linker(num), dashboard_url=linker("reports.dashboard"), pct=percent,
-                           change=change_formatter(num),
-                           state_labels={state: str(label) for state, label in STATES.items()},
+    n = list_linker(num, selection)
+    change = change_formatter(num)
+    state_labels = {state: str(label) for state, label in STATES.items()}
+    return render_template("reports/dashboard.html", selection=selection, chain=chain, data=data, n=n,
+                           unit_cells=unit_cells(n, num), status_cells=status_cells(n, data["states"]),
+                           dashboard_url=selection_linker("reports.dashboard", selection), pct=percent,
+                           change=change, state_labels=state_labels,
+                           status_rows=status_rows(n, change, state_labels, data["states"]),
+                           gettext=template_gettext(),
                            campaigns=all_campaigns, fields=all_fields, level_labels=LEVEL_LABELS,
                            status_chart=status_chart, trend_chart=trend_chart, reports=tables.REPORTS)
 
