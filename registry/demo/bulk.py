@@ -197,7 +197,10 @@ class BulkGenerator:
             exemplar = self.rng.choice(exemplars) if exemplars and self.rng.random() < EXEMPLAR_SHARE else None
             theme_index = exemplar.theme if exemplar else self.rng.choice(self.themes_by_group[target.group])
             texts, folded = self.render(theme_index, target_index, year.year)
-            path = self.rng.choices(list(year.weights), weights=list(year.weights.values()))[0]
+            paths = [name for name, weight in year.weights.items() if weight]
+            # Each path once first, so that even a small load holds every state; then by weight.
+            path = paths[self.made[which] - 1] if self.made[which] <= len(paths) else \
+                self.rng.choices(list(year.weights), weights=list(year.weights.values()))[0]
             rows.append(self._row(year, number, target, theme_index, exemplar, texts, folded, position, path,
                                   logs))
         return rows, logs
