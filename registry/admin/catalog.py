@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 
 from registry.access import role_required
 from registry.admin import bp, load, posted_state
+from registry.admin.actions import commit_or_show_error
 from registry.admin.catalog_services import (
     CAMPAIGN_COLUMNS,
     add_campaign,
@@ -16,7 +17,6 @@ from registry.admin.catalog_services import (
     update_campaign,
     update_field,
 )
-from registry.admin.errors import AdminError, attach_error
 from registry.admin.forms import CampaignForm, FieldForm
 from registry.extensions import db
 from registry.models import Campaign, Field
@@ -49,13 +49,9 @@ def field_new():
     """Create a field of work."""
     form = FieldForm()
     if form.validate_on_submit():
-        try:
-            field = add_field(form.name.data, form.code.data, form.position.data or 0)
-        except AdminError as error:
-            db.session.rollback()
-            attach_error(form, error)
-        else:
-            db.session.commit()
+        saved, field = commit_or_show_error(
+            form, lambda: add_field(form.name.data, form.code.data, form.position.data or 0))
+        if saved:
             flash(_("The field “%(name)s” has been created.", name=field.name), "success")
             return redirect(url_for("admin.fields"))
     return render_template("admin/field_form.html", form=form, field=None)
@@ -68,13 +64,9 @@ def field_edit(field_id: int):
     field = _get_or_404(Field, field_id)
     form = FieldForm(obj=field)
     if form.validate_on_submit():
-        try:
-            update_field(field, form.name.data, form.code.data, form.position.data or 0)
-        except AdminError as error:
-            db.session.rollback()
-            attach_error(form, error)
-        else:
-            db.session.commit()
+        saved = commit_or_show_error(
+            form, lambda: update_field(field, form.name.data, form.code.data, form.position.data or 0))[0]
+        if saved:
             flash(_("The field “%(name)s” has been saved.", name=field.name), "success")
             return redirect(url_for("admin.fields"))
     return render_template("admin/field_form.html", form=form, field=field)
@@ -112,13 +104,9 @@ def campaign_new():
     """Create a campaign."""
     form = CampaignForm()
     if form.validate_on_submit():
-        try:
-            campaign = add_campaign(_campaign_values(form))
-        except AdminError as error:
-            db.session.rollback()
-            attach_error(form, error)
-        else:
-            db.session.commit()
+        saved, campaign = commit_or_show_error(
+            form, lambda: add_campaign(_campaign_values(form)))
+        if saved:
             flash(_("The campaign %(year)d has been created.", year=campaign.year), "success")
             return redirect(url_for("admin.campaigns"))
     return render_template("admin/campaign_form.html", form=form, campaign=None)
@@ -131,13 +119,9 @@ def campaign_edit(campaign_id: int):
     campaign = _get_or_404(Campaign, campaign_id)
     form = CampaignForm(obj=campaign)
     if form.validate_on_submit():
-        try:
-            update_campaign(campaign, _campaign_values(form))
-        except AdminError as error:
-            db.session.rollback()
-            attach_error(form, error)
-        else:
-            db.session.commit()
+        saved = commit_or_show_error(
+            form, lambda: update_campaign(campaign, _campaign_values(form)))[0]
+        if saved:
             flash(_("The campaign %(year)d has been saved.", year=campaign.year), "success")
             return redirect(url_for("admin.campaigns"))
     return render_template("admin/campaign_form.html", form=form, campaign=campaign)

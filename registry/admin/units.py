@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from registry.access import can_manage_unit, role_required
 from registry.admin import bp, confirm_page, load, posted_state
-from registry.admin.errors import AdminError, attach_error
+from registry.admin.actions import commit_or_show_error
 from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm, options
 from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.admin.unit_services import (
@@ -68,14 +68,10 @@ def unit_new():
     if request.method == "GET":
         form.parent.data = int_arg(request.args, "parent")
     if form.validate_on_submit():
-        try:
-            unit = add_unit(current_user, form.name.data, form.group.data, form.level.data,
-                            _chosen_unit(form.parent.data))
-        except AdminError as error:
-            db.session.rollback()
-            attach_error(form, error)
-        else:
-            db.session.commit()
+        saved, unit = commit_or_show_error(
+            form, lambda: add_unit(current_user, form.name.data, form.group.data, form.level.data,
+                                   _chosen_unit(form.parent.data)))
+        if saved:
             flash(_("The unit “%(name)s” has been created.", name=unit.name), "success")
             return redirect(url_for("admin.units"))
     return render_template("admin/unit_form.html", form=form, unit=None)
@@ -103,13 +99,10 @@ def unit_move(unit_id: int):
     form = UnitMoveForm()
     form.parent.choices = _parent_choices(exclude=unit)
     if form.validate_on_submit():
-        try:
-            relocate_unit(current_user, unit, None if form.parent.data == ROOT_CHOICE else form.parent.data)
-        except AdminError as error:
-            db.session.rollback()
-            attach_error(form, error)
-        else:
-            db.session.commit()
+        saved = commit_or_show_error(
+            form, lambda: relocate_unit(current_user, unit,
+                                        None if form.parent.data == ROOT_CHOICE else form.parent.data))[0]
+        if saved:
             flash(_("The unit “%(name)s” and its sub-units have been moved.", name=unit.name), "success")
             return redirect(url_for("admin.units"))
     return render_template("admin/unit_move.html", form=form, unit=unit)

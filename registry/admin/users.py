@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from registry.access import can_manage_unit, role_required
 from registry.admin import bp, confirm_page, load, posted_state
+from registry.admin.actions import commit_or_show_error
 from registry.admin.errors import AdminError, attach_error
 from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm, options
 from registry.admin.labels import ROLE_LABELS
@@ -86,14 +87,10 @@ def user_new():
         form.role.choices = options([("", _("(no role yet)")), *_role_choices()])
     if form.validate_on_submit():
         unit = load(Unit, form.unit.data) if form.role.data and form.unit.data else None
-        try:
-            user = create_user(current_user, form.email.data, form.full_name.data, form.locale.data,
-                               form.password.data, form.role.data or None, unit)
-        except AdminError as error:
-            db.session.rollback()
-            attach_error(form, error)
-        else:
-            db.session.commit()
+        saved, user = commit_or_show_error(
+            form, lambda: create_user(current_user, form.email.data, form.full_name.data, form.locale.data,
+                                      form.password.data, form.role.data or None, unit))
+        if saved:
             flash(_("The account %(email)s has been created.", email=user.email), "success")
             return redirect(url_for("admin.user_detail", user_id=user.id))
     return render_template("admin/user_new.html", form=form)
