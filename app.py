@@ -9,6 +9,7 @@ from werkzeug.routing import IntegerConverter
 
 from registry.config import settings_from_environment
 from registry.extensions import babel, bootstrap, csrf, db, login_manager, mail, migrate
+from registry.pagination import MAX_DB_ID
 from registry.requests import CleanRequest
 
 ROOT = Path(__file__).resolve().parent
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 class DatabaseIdConverter(IntegerConverter):
     """The `int` URL converter, bounded to PostgreSQL's 32-bit integer ids."""
 
-    def __init__(self, url_map, fixed_digits=0, min=None, max=2**31 - 1, signed=False):  # noqa: A002
+    def __init__(self, url_map, fixed_digits=0, min=None, max=MAX_DB_ID, signed=False):  # noqa: A002
         super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 

@@ -7,6 +7,10 @@ from sqlalchemy import Select, func, select
 
 from registry.extensions import db
 
+#: The largest id a table holds: PostgreSQL's integer columns are 32-bit, and a larger number in a query
+#: would make the database raise instead of finding nothing.
+MAX_DB_ID = 2**31 - 1
+
 
 def int_arg(args, name: str, default: int | None = None, minimum: int | None = None,
             maximum: int | None = None) -> int | None:
@@ -19,6 +23,11 @@ def int_arg(args, name: str, default: int | None = None, minimum: int | None = N
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         return default
     return value
+
+
+def id_arg(args, name: str, default: int | None = None) -> int | None:
+    """Read a row id from the query string; anything that cannot be an id gives `default`."""
+    return int_arg(args, name, default, minimum=1, maximum=MAX_DB_ID)
 
 
 @dataclass

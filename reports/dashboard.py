@@ -10,12 +10,10 @@ from registry.extensions import db
 from registry.models import Campaign, Field, Unit, User
 from registry.models.initiatives import SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
-from registry.pagination import int_arg
+from registry.pagination import id_arg
 from reports import queries
 from reports.queries import Selection
 from workflows.machine import STATES
-
-MAX_ID = 2**31 - 1
 
 
 def campaigns() -> list[Campaign]:
@@ -38,14 +36,14 @@ def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tupl
 
     :raise 404: for a campaign or unit that does not exist or lies outside the user's scope.
     """
-    campaign_id = int_arg(args, "campaign", None, minimum=1, maximum=MAX_ID)
+    campaign_id = id_arg(args, "campaign")
     campaign = _default_campaign(all_campaigns)
     if campaign_id is not None:
         campaign = next((c for c in all_campaigns if c.id == campaign_id), None)
         if campaign is None:
             abort(404)
     scope = queries.scope_units(user)
-    unit_id = int_arg(args, "unit", None, minimum=1, maximum=MAX_ID)
+    unit_id = id_arg(args, "unit")
     unit = None
     if unit_id is not None:
         unit = db.session.get(Unit, unit_id)
@@ -55,7 +53,7 @@ def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tupl
         unit = scope[0]
     selection = Selection(
         campaign=campaign, unit=unit, scope=scope,
-        field_id=int_arg(args, "field", None, minimum=1, maximum=MAX_ID),
+        field_id=id_arg(args, "field"),
         level=args.get("level", "") if args.get("level") in UNIT_LEVELS else "",
         subject_type=args.get("subject_type", "") if args.get("subject_type") in SUBJECT_TYPES else "",
     )

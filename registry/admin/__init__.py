@@ -3,16 +3,16 @@
 from flask import Blueprint, abort, render_template, request, url_for
 
 from registry.extensions import db
+from registry.pagination import MAX_DB_ID
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 #: The largest id a row can have: a bigger number in a URL would make PostgreSQL raise, not miss.
-MAX_ID = 2**31 - 1
 
 
 def load(model, object_id: int | None):
     """Return the `model` row with `object_id`, or None when there is none (or the id cannot exist)."""
-    if object_id is None or not 0 < object_id <= MAX_ID:
+    if object_id is None or not 0 < object_id <= MAX_DB_ID:
         return None
     return db.session.get(model, object_id)
 

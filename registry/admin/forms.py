@@ -21,6 +21,7 @@ from wtforms.validators import (
 
 from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS, ROLE_LABELS
 from registry.formfields import VnDateField, strip_text
+from registry.pagination import MAX_DB_ID
 
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 128
@@ -40,7 +41,7 @@ def safe_int(value) -> int | None:
         number = int(value)
     except (TypeError, ValueError):
         return None
-    return number if 0 <= number <= 2**31 - 1 else None
+    return number if 0 <= number <= MAX_DB_ID else None
 
 
 class StrictSelectField(SelectField):

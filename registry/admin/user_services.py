@@ -15,7 +15,7 @@ from registry.admin.errors import AdminError
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLES
-from registry.pagination import Page, int_arg
+from registry.pagination import Page, id_arg
 from registry.text import fold
 
 USERS_PER_PAGE = 50
@@ -34,7 +34,7 @@ class UserFilters:
     def from_args(cls, args, actor: User) -> "UserFilters":
         """Read the filters from a query string; a unit outside `actor`'s scope is ignored."""
         role, active = args.get("role", ""), args.get("active", "")
-        unit_id = int_arg(args, "unit", None, minimum=1, maximum=2**31 - 1)
+        unit_id = id_arg(args, "unit")
         unit = db.session.get(Unit, unit_id) if unit_id is not None else None
         return cls(
             q=args.get("q", "").strip()[:200],

@@ -10,6 +10,7 @@ from registry.auth.forms import ChangePasswordForm, LoginForm
 from registry.extensions import db, login_manager
 from registry.models import User
 from registry.models.base import utcnow
+from registry.pagination import MAX_DB_ID
 from registry.urls import safe_next_url
 
 bp = Blueprint("auth", __name__)
@@ -18,7 +19,7 @@ bp = Blueprint("auth", __name__)
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
     """Load the signed-in user from the session; a deactivated account is signed out at once."""
-    if not user_id.isdigit() or int(user_id) > 2**31 - 1:
+    if not user_id.isdigit() or int(user_id) > MAX_DB_ID:
         return None
     user = db.session.get(User, int(user_id))
     return user if user is not None and user.is_active else None

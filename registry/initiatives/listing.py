@@ -18,7 +18,7 @@ from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.models.users import ROLE_OFFICER
-from registry.pagination import Page, int_arg
+from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
 from registry.text import fold
 from workflows.machine import STATES
 
@@ -27,7 +27,6 @@ PER_PAGE = 25
 NUMBERED_PAGES = 5
 MAX_CURSOR_LENGTH = 600
 #: Ids beyond a PostgreSQL integer cannot exist; reading them as "no filter" keeps the database out of it.
-MAX_ID = 2**31 - 1
 MAX_QUERY_LENGTH = 200
 #: The columns a list may be sorted by; anything else falls back to the default.
 SORT_COLUMNS = {
@@ -74,10 +73,10 @@ class ListFilters:
         sort = args.get("sort", DEFAULT_SORT)
         direction = args.get("dir", "desc")
         return cls(
-            campaign_id=int_arg(args, "campaign", None, minimum=1, maximum=MAX_ID),
-            field_id=int_arg(args, "field", None, minimum=1, maximum=MAX_ID),
+            campaign_id=id_arg(args, "campaign"),
+            field_id=id_arg(args, "field"),
             status=args.get("status", "") if args.get("status") in STATES else "",
-            unit_id=int_arg(args, "unit", None, minimum=1, maximum=MAX_ID),
+            unit_id=id_arg(args, "unit"),
             subject_type=args.get("subject_type", "") if args.get("subject_type") in SUBJECT_TYPES else "",
             q=args.get("q", "").strip()[:MAX_QUERY_LENGTH],
             stage=args.get("stage", "") if args.get("stage") in STAGES else "",
@@ -237,7 +236,7 @@ def encode_cursor(initiative: Initiative, sort: str) -> str:
 def decode_cursor(raw: str, sort: str) -> tuple | None:
     """Return (sort value, id) from a cursor, or None when it is malformed."""
     ident, separator, value = raw.partition(":")
-    if not separator or not ident.isdigit() or not 0 < int(ident) <= MAX_ID:
+    if not separator or not ident.isdigit() or not 0 < int(ident) <= MAX_DB_ID:
         return None
     if sort == "updated":
         try:

@@ -14,7 +14,6 @@ from registry.extensions import db
 from registry.initiatives import exports, service
 from registry.initiatives.forms import InitiativeForm, options
 from registry.initiatives.listing import (
-    MAX_ID,
     NUMBERED_PAGES,
     ListFilters,
     export_rows_query,
@@ -67,16 +66,6 @@ def export():
     else:
         body = exports.file_chunks(exports.xlsx_file(query))
     return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
-
-
-def _initiative_or_404(initiative_id: int, need: str = "view") -> Initiative:
-    """Load an initiative the current user may `need`; an id beyond any stored one is simply not found.
-
-    :raise 404: when it does not exist or is hidden. :raise 403: when it is visible but not editable.
-    """
-    if initiative_id > MAX_ID:  # PostgreSQL would reject the comparison itself
-        abort(404)
-    return get_initiative_or_404(initiative_id, need=need)
 
 
 def _choices(items, placeholder=None) -> list:
@@ -176,14 +165,14 @@ def edit(initiative_id: int):
 
     :raise 404: when the user may not see it. :raise 403: when they may not edit it now.
     """
-    return _dossier_page(_initiative_or_404(initiative_id, need="edit"))
+    return _dossier_page(get_initiative_or_404(initiative_id, need="edit"))
 
 
 @bp.get("/<int:initiative_id>")
 @login_required
 def detail(initiative_id: int):
     """Show the whole dossier, its indicators, evidence, history and the actions the user may take."""
-    initiative = _initiative_or_404(initiative_id)
+    initiative = get_initiative_or_404(initiative_id)
     history = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == initiative.id)
                                  .order_by(TransitionLog.created_at, TransitionLog.id)).all()
     campaign = service.current_campaign()
@@ -200,7 +189,7 @@ def detail(initiative_id: int):
 @login_required
 def transition(initiative_id: int):
     """Ask to confirm an action (GET), then fire it (POST); a refusal is a message, never an error page."""
-    initiative = _initiative_or_404(initiative_id)
+    initiative = get_initiative_or_404(initiative_id)
     if request.method == "GET":
         return _confirmation_page(initiative, request.args.get("trigger", ""))
     trigger = request.form.get("trigger", "")
@@ -238,7 +227,7 @@ def _confirmation_page(initiative: Initiative, trigger: str):
 @login_required
 def renew(initiative_id: int):
     """Register a renewal of an earlier model for the current campaign, then open it for editing."""
-    source = _initiative_or_404(initiative_id)
+    source = get_initiative_or_404(initiative_id)
     try:
         copy = service.renew(source, current_user, service.current_campaign())
     except TransitionRefused as refusal:

@@ -11,10 +11,9 @@ from sqlalchemy.orm import aliased, joinedload
 from registry.access import managed_units, managed_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit
-from registry.pagination import Page, int_arg, paginate
+from registry.pagination import MAX_DB_ID, Page, id_arg, paginate
 from registry.text import fold
 from workflows.councils import service
-from workflows.councils.forms import MAX_ID
 from workflows.councils.models import Council, CouncilAssignment
 from workflows.councils.views import bp, confirm_page, get_council_or_404, staff_only
 from workflows.machine import STATES
@@ -89,7 +88,7 @@ def assign_one(council_id: int):
     """Give one initiative to the council."""
     council = get_council_or_404(council_id)
     back = url_for(".detail", council_id=council.id, q=request.form.get("q", "")[:100] or None)
-    initiative_id = int_arg(request.form, "initiative_id", None, minimum=1, maximum=MAX_ID)
+    initiative_id = id_arg(request.form, "initiative_id")
     initiative = db.session.scalar(select(Initiative).join(Unit, Unit.id == Initiative.unit_id)
                                    .where(Initiative.id == initiative_id, managed_units_filter(current_user)))
     if initiative is None:
@@ -123,12 +122,11 @@ class BulkFilter:
 def _bulk_filter(council: Council, units: list[Unit]) -> BulkFilter:
     """Read the filter from the query string; anything unknown falls back to the council's own scope."""
     campaign_arg = request.args.get("campaign", "")
-    campaign_id = None if campaign_arg == "all" else int_arg(request.args, "campaign", council.campaign_id,
-                                                             minimum=1, maximum=MAX_ID)
-    unit_id = int_arg(request.args, "unit", council.unit_id, maximum=MAX_ID)
+    campaign_id = None if campaign_arg == "all" else id_arg(request.args, "campaign", council.campaign_id)
+    unit_id = id_arg(request.args, "unit", council.unit_id)
     unit = next((unit for unit in units if unit.id == unit_id), council.unit)
     status = request.args.get("status", "registered")
-    return BulkFilter(campaign_id, int_arg(request.args, "field", None, minimum=1, maximum=MAX_ID), unit,
+    return BulkFilter(campaign_id, id_arg(request.args, "field"), unit,
                       status if status in STATES else None)
 
 
@@ -184,7 +182,7 @@ def bulk_assign(council_id: int):
     council = get_council_or_404(council_id)
     raw_ids = request.form.getlist("initiative_id")
     ids = {int(value) for value in raw_ids[:MAX_BULK]
-           if value.isascii() and value.isdigit() and len(value) <= 10 and int(value) <= MAX_ID}
+           if value.isascii() and value.isdigit() and len(value) <= 10 and int(value) <= MAX_DB_ID}
     if not ids:
         flash(_("Nothing to assign: preview a selection first."), "warning")
         return redirect(url_for(".bulk_preview", council_id=council.id))

@@ -34,7 +34,6 @@ SEAT_LABELS = {
 #: The rubric editor never grows beyond this many rows.
 MAX_CRITERIA = 30
 #: The largest id a query string or form may name (PostgreSQL's integer); larger ones are malformed.
-MAX_ID = 2**31 - 1
 #: The "none" choice of optional selects.
 NO_CHOICE = 0
 

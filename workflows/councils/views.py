@@ -10,9 +10,9 @@ from registry.access import can_manage_unit, managed_units, managed_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_STAFF
-from registry.pagination import int_arg, paginate
+from registry.pagination import id_arg, int_arg, paginate
 from workflows.councils import service
-from workflows.councils.forms import MAX_ID, NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
+from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 
 bp = Blueprint("councils", __name__, url_prefix="/councils")
@@ -61,7 +61,7 @@ def confirm_page(title: str, message: str, button: str, back_url: str):
 def index():
     """List the councils of the user's subtree, optionally of one campaign, with their workload."""
     campaigns = list(db.session.scalars(select(Campaign).order_by(Campaign.year.desc())))
-    campaign_id = int_arg(request.args, "campaign", None, minimum=1, maximum=MAX_ID)
+    campaign_id = id_arg(request.args, "campaign")
     query = (select(Council).join(Unit, Council.unit_id == Unit.id).join(Campaign, Council.campaign_id == Campaign.id)
              .where(managed_units_filter(current_user))
              .options(joinedload(Council.campaign), joinedload(Council.unit), selectinload(Council.fields))
@@ -121,7 +121,7 @@ def new():
     form = CouncilForm()
     _prepare_council_form(form, None)
     if request.method == "GET":
-        form.campaign.data = int_arg(request.args, "campaign", None, minimum=1, maximum=MAX_ID)
+        form.campaign.data = id_arg(request.args, "campaign")
     if form.validate_on_submit():
         campaign, unit, fields = _chosen(form)
         try:

@@ -32,7 +32,6 @@ bp = Blueprint("scoring", __name__, url_prefix="/scoring")
 PER_PAGE = 50
 SHOW_CHOICES = ("todo", "all")
 #: Ids past PostgreSQL's integer range cannot exist; refusing them early keeps the driver quiet.
-MAX_ID = 2**31 - 1
 #: Seats that read every sheet and the running result.
 OVERSEEING_SEATS = ("chair", "secretary")
 
@@ -71,7 +70,7 @@ def _initiative_and_seat(initiative_id: int) -> tuple[Initiative, CouncilMember]
 
     :raise 404: when it does not exist or the user may not see it. :raise 403: when they see it without a seat.
     """
-    initiative = db.session.get(Initiative, initiative_id) if initiative_id <= MAX_ID else None
+    initiative = db.session.get(Initiative, initiative_id)  # the URL converter bounds the id
     if initiative is None:
         abort(404)
     seat = council_seat(current_user, initiative)
