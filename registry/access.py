@@ -83,16 +83,17 @@ def can_edit_initiative(user: User, initiative: Initiative) -> bool:
     return initiative.is_editable and is_officer_of(user, initiative)
 
 
-def get_initiative_or_404(initiative_id: int, need: str = "view") -> Initiative:
-    """Load an initiative the current user may `need` ("view" or "edit").
+def get_initiative_or_404(initiative_id: int, need: str = "view", user: User | None = None) -> Initiative:
+    """Load an initiative the current user (or `user`, for the API) may `need` ("view" or "edit").
 
     :raise 404: when it does not exist or the user may not see it (no existence leak).
     :raise 403: when the user sees it but may not edit it.
     """
+    user = user if user is not None else current_user
     initiative = db.session.get(Initiative, initiative_id)
-    if initiative is None or not can_view_initiative(current_user, initiative):
+    if initiative is None or not can_view_initiative(user, initiative):
         abort(404)
-    if need == "edit" and not can_edit_initiative(current_user, initiative):
+    if need == "edit" and not can_edit_initiative(user, initiative):
         abort(403)
     return initiative
 

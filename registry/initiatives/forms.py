@@ -21,8 +21,10 @@ from wtforms import (
 from wtforms.validators import Length, Optional, StopValidation, ValidationError
 from wtforms.widgets import TextInput
 
+from registry.access import units_user_may_register_for
 from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS
 from registry.formfields import strip_text
+from registry.initiatives import service
 
 #: Long free-text sections: generous, but a bound so that nobody stores a novel by accident.
 MAX_LONG_TEXT = 20000
@@ -47,6 +49,33 @@ GENDER_CHOICES = options([("", _l("— choose —")), ("male", _l("Male")), ("fe
 REGISTRATION_KIND_CHOICES = options([("new", _l("New registration")), ("renewal", _l("Renewal"))])
 TARGET_LEVEL_CHOICES = options([("commune", _l("Commune level")), ("province", _l("Province level")),
                                 ("national", _l("National level"))])
+
+
+def _choices(items, placeholder=None) -> list[SelectChoice]:
+    """Build (id, name) choices, led by an empty placeholder when one is given."""
+    pairs = [("", placeholder)] if placeholder else []
+    return options(pairs + [(item.id, item.name) for item in items])
+
+
+def offer_choices(form: "InitiativeForm", user, initiative=None) -> list:
+    """Offer the units, open campaigns and active fields `user` may choose (and the dossier's own).
+
+    :return: the units offered.
+    """
+    units = units_user_may_register_for(user)
+    campaigns = service.open_campaigns()
+    fields = service.active_fields()
+    if initiative is not None:
+        if initiative.unit not in units:
+            units.append(initiative.unit)
+        if initiative.campaign not in campaigns:
+            campaigns.append(initiative.campaign)
+        if initiative.field not in fields:
+            fields.append(initiative.field)
+    form.unit_id.choices = _choices(units, placeholder=None if len(units) == 1 else _l("— choose —"))
+    form.campaign_id.choices = _choices(campaigns)
+    form.field_id.choices = _choices(fields, placeholder=_l("— choose —"))
+    return units
 
 
 def optional_int(value):

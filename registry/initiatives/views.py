@@ -12,7 +12,7 @@ from registry.access import can_edit_initiative, get_initiative_or_404, role_req
 from registry.dossier import FIELD_LABELS, missing_required_fields
 from registry.extensions import db
 from registry.initiatives import exports, service
-from registry.initiatives.forms import InitiativeForm, options
+from registry.initiatives.forms import InitiativeForm, offer_choices
 from registry.initiatives.listing import (
     NUMBERED_PAGES,
     ListFilters,
@@ -68,27 +68,9 @@ def export():
     return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
 
 
-def _choices(items, placeholder=None) -> list:
-    """Build (id, name) choices, led by an empty placeholder when one is given."""
-    pairs = [("", placeholder)] if placeholder else []
-    return options(pairs + [(item.id, item.name) for item in items])
-
-
 def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> None:
-    """Set the choices of unit, campaign and field for this user and dossier."""
-    units = units_user_may_register_for(current_user)
-    campaigns = service.open_campaigns()
-    fields = service.active_fields()
-    if initiative is not None:
-        if initiative.unit not in units:
-            units.append(initiative.unit)
-        if initiative.campaign not in campaigns:
-            campaigns.append(initiative.campaign)
-        if initiative.field not in fields:
-            fields.append(initiative.field)
-    form.unit_id.choices = _choices(units, placeholder=None if len(units) == 1 else _("— choose —"))
-    form.campaign_id.choices = _choices(campaigns)
-    form.field_id.choices = _choices(fields, placeholder=_("— choose —"))
+    """Set the choices of unit, campaign and field for this user and dossier, and a new form's defaults."""
+    units = offer_choices(form, current_user, initiative)
     if request.method == "GET" and initiative is None:
         current = service.current_campaign()
         form.campaign_id.data = current.id if current else None
