@@ -79,4 +79,10 @@ def settings_from_environment(instance_path: Path) -> dict:
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         "WTF_CSRF_TIME_LIMIT": None,
         "PAGE_SIZE": 25,
+        # The API (api/): token lifetime when created with e-mail and password, and requests allowed per
+        # window per token and, without a token (sign-in attempts), per address.
+        "API_TOKEN_DAYS": int(os.environ.get("API_TOKEN_DAYS", "30")),
+        "API_RATE_LIMIT": int(os.environ.get("API_RATE_LIMIT", "300")),
+        "API_ANON_RATE_LIMIT": int(os.environ.get("API_ANON_RATE_LIMIT", "30")),
+        "API_RATE_WINDOW_SECONDS": int(os.environ.get("API_RATE_WINDOW_SECONDS", "60")),
     }

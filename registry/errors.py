@@ -1,33 +1,77 @@
-"""Friendly error pages, and the conversion of a stale write into a clear message."""
+"""Friendly error pages, and the conversion of a stale write into a clear message.
 
-from flask import flash, redirect, render_template, request
+Under /api/ the same errors are answered as problem documents (api.problems) instead of pages.
+"""
+
+from flask import current_app, flash, redirect, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy.orm.exc import StaleDataError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed, NotFound
 
+from api.problems import ApiProblem, is_api_request, problem_response
 from registry.extensions import db
 from registry.urls import safe_next_url
 
 
 def _render_http_error(error: HTTPException):
     db.session.rollback()
+    if is_api_request():
+        code = 404 if isinstance(error, MethodNotAllowed) and _no_route_at_all() else error.code or 500
+        return _api_problem(ApiProblem(code, _http_detail(code)))
     return render_template("errors/error.html", error=error), error.code
+
+
+def _no_route_at_all() -> bool:
+    """Tell whether no route has this path, whatever the method.
+
+    Werkzeug answers 405 for a path that fits no rule (an id beyond the `int` converter's bound) when the
+    method is not GET; the API says 404 there, as it does for GET.
+    """
+    try:
+        current_app.url_map.bind_to_environ(request.environ).match(request.path, method="GET")
+    except NotFound:
+        return True
+    except HTTPException:
+        return False
+    return False
+
+
+def _http_detail(code: int | None) -> str:
+    """Say in the user's language what an HTTP error means for an API client."""
+    details = {
+        404: _("There is nothing at this address, or you may not see it."),
+        405: _("This address does not accept this method."),
+        413: _("The upload is too large."),
+        400: _("The request could not be read."),
+    }
+    return details.get(code, _("The request could not be served."))
+
+
+def _api_problem(problem: ApiProblem):
+    db.session.rollback()
+    return problem_response(problem)
 
 
 def _stale_data(_error: StaleDataError):
     db.session.rollback()
-    flash(_("Someone else has changed this initiative. Please reload the page."), "warning")
+    message = _("Someone else has changed this initiative. Please reload the page.")
+    if is_api_request():
+        return problem_response(ApiProblem(409, message, reason="stale"))
+    flash(message, "warning")
     return redirect(safe_next_url(request.full_path) or "/")
 
 
 def _unexpected(_error: Exception):
     db.session.rollback()
+    if is_api_request():
+        return problem_response(ApiProblem(500, _("Something went wrong on our side. Please try again later.")))
     return render_template("errors/error.html", error=InternalServerError()), 500
 
 
 def init_app(app) -> None:
     """Register the error handlers."""
     app.register_error_handler(HTTPException, _render_http_error)
+    app.register_error_handler(ApiProblem, _api_problem)
     app.register_error_handler(StaleDataError, _stale_data)
     if not app.testing:
         # In tests an unexpected exception must surface as a failure, not as a pretty page.

@@ -3,10 +3,11 @@
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from flask import Blueprint, current_app, has_request_context, redirect, request, session, url_for
+from flask import Blueprint, current_app, g, has_request_context, redirect, request, session, url_for
 from flask_babel import format_decimal
 from flask_login import current_user
 
+from api.problems import is_api_request
 from registry.extensions import db
 from registry.urls import safe_next_url
 
@@ -14,10 +15,16 @@ bp = Blueprint("i18n", __name__)
 
 
 def select_locale() -> str:
-    """Pick the locale: the signed-in user's, else the session's, else Vietnamese."""
+    """Pick the locale: the signed-in user's, else the session's, else Vietnamese (API: see below)."""
     languages = current_app.config["LANGUAGES"]
     if not has_request_context():
         return current_app.config["BABEL_DEFAULT_LOCALE"]
+    if is_api_request():
+        # The API knows no session: the token's user, else the client's Accept-Language.
+        user = g.get("api_user")
+        if user is not None and user.locale in languages:
+            return user.locale
+        return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user.is_authenticated and current_user.locale in languages:
         return current_user.locale
     if session.get("locale") in languages:

@@ -1,0 +1,9 @@
+"""The JSON API under /api/v1: a thin layer over the services the pages use."""
+
+
+def init_app(app) -> None:
+    """Declare every operation on the API blueprint and mount it, with its token pages."""
+    from api import account, attachments, catalog, core, docs, initiatives, stats, token_pages, workflow  # noqa: F401
+
+    app.register_blueprint(core.bp)
+    token_pages.init_app(app)

@@ -1,0 +1,136 @@
+"""The API's blueprint and its one way to declare an operation: parse, authenticate, call, answer.
+
+Each view is declared with `operation(...)`: its query and body models (pydantic), the model it
+answers with and the errors it may give. The same declaration drives the request parsing here and
+the OpenAPI document (api.openapi), so the documentation cannot drift from the code.
+"""
+
+from dataclasses import dataclass, field
+from functools import wraps
+
+from flask import Blueprint, Response, current_app, g, request
+from flask_babel import gettext as _
+from pydantic import BaseModel, ValidationError
+
+from api import ratelimit
+from api.problems import ApiProblem, from_validation_error
+from api.tokens import token_for
+from registry.extensions import csrf, db
+from registry.models import User
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+# Bearer tokens, never cookies, authenticate API calls: a forged cross-site request carries no token.
+csrf.exempt(bp)
+
+JSON_TYPE = "application/json"
+
+
+@dataclass
+class Operation:
+    """What one API operation takes and answers, read by the dispatcher and the OpenAPI generator."""
+
+    summary: object
+    tag: str
+    description: object = ""
+    query: type[BaseModel] | None = None
+    body: type[BaseModel] | None = None
+    response: type[BaseModel] | None = None
+    status: int = 200
+    #: statuses beyond those every operation may give (400, 401, 429 and, with a body, 415 and 422)
+    errors: tuple[int, ...] = ()
+    public: bool = False
+    #: the body is multipart/form-data with files under "files"
+    upload: bool = False
+    #: the answer is the file itself, not JSON
+    download: bool = False
+    #: the answer is HTML (the documentation page)
+    html: bool = False
+    path_params: dict = field(default_factory=dict)
+
+
+def operation(rule: str, method: str, **spec):
+    """Declare an API operation at `rule` for `method`; the view gets `query`/`body` when declared."""
+
+    def decorator(view):
+        declared = Operation(**spec)
+
+        @wraps(view)
+        def dispatch(**path):
+            arguments = dict(path)
+            if declared.query is not None:
+                arguments["query"] = _parse_query(declared.query)
+            if declared.body is not None:
+                arguments["body"] = _parse_body(declared.body)
+            result = view(**arguments)
+            if isinstance(result, Response):
+                return result
+            return json_response(result, declared.status)
+
+        dispatch.api_operation = declared
+        bp.add_url_rule(rule, view.__name__, dispatch, methods=[method])
+        return dispatch
+
+    return decorator
+
+
+def json_response(model: BaseModel, status: int = 200) -> Response:
+    """Answer with a model as JSON."""
+    return Response(model.model_dump_json(), status=status, mimetype=JSON_TYPE)
+
+
+def _parse_query(model: type[BaseModel]) -> BaseModel:
+    """Read the query string into `model`; a malformed value is a 400."""
+    try:
+        return model.model_validate({key: request.args.get(key) for key in request.args})
+    except ValidationError as error:
+        raise from_validation_error(error, status=400) from None
+
+
+def _parse_body(model: type[BaseModel]) -> BaseModel:
+    """Read a JSON body into `model`; not JSON is 415, unreadable JSON 400, a wrong value 422."""
+    if request.mimetype != JSON_TYPE:
+        raise ApiProblem(415, _("Send the data as JSON (Content-Type: application/json)."))
+    try:
+        return model.model_validate_json(request.get_data() or b"null")
+    except ValidationError as error:
+        if any(item["type"] == "json_invalid" for item in error.errors()):
+            raise ApiProblem(400, _("The body is not valid JSON.")) from None
+        raise from_validation_error(error) from None
+
+
+def api_user() -> User:
+    """Return the user the request's token belongs to."""
+    return g.api_user
+
+
+def _bearer_secret() -> str | None:
+    """Return the secret of an `Authorization: Bearer <token>` header, or None."""
+    scheme, _space, secret = request.headers.get("Authorization", "").partition(" ")
+    return secret.strip() if scheme.lower() == "bearer" and secret.strip() else None
+
+
+@bp.before_request
+def authenticate_and_limit():
+    """Recognise the token (401 without one where needed), then count the request (429 over the limit)."""
+    view = current_app.view_functions.get(request.endpoint)
+    declared = getattr(view, "api_operation", None)
+    secret = _bearer_secret()
+    token = token_for(secret) if secret else None
+    g.api_user = token.user if token else None
+    g.api_token = token
+    if token is not None:
+        ratelimit.check(f"token:{token.id}", current_app.config["API_RATE_LIMIT"])
+    else:
+        ratelimit.check(f"ip:{request.remote_addr or 'unknown'}", current_app.config["API_ANON_RATE_LIMIT"])
+    db.session.commit()  # the count (and the token's last use) stay even if the request itself fails
+    if declared is not None and not declared.public and token is None:
+        message = _("This token is not valid or has expired.") if secret else _(
+            "Send a token: Authorization: Bearer <token>.")
+        raise ApiProblem(401, message, headers={"WWW-Authenticate": 'Bearer realm="dvk-registry"'})
+
+
+@bp.after_request
+def add_rate_limit_headers(response: Response) -> Response:
+    """Tell the client how much of its rate limit is left (RateLimit-Limit/-Remaining/-Reset)."""
+    response.headers.update(g.get("rate_limit_headers", {}))
+    return response

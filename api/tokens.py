@@ -1,0 +1,80 @@
+"""Access tokens: issue one (the secret is returned once), recognise a presented one, revoke. Never commits."""
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from flask import current_app
+from sqlalchemy import func, select
+
+from api.models import ApiToken
+from registry.extensions import db
+from registry.models import User
+from registry.models.base import utcnow
+
+#: Every secret starts with this, so that a leaked one is easy to recognise in logs and scanners.
+TOKEN_PREFIX = "dvk_"  # noqa: S105  (a marker, not a secret)
+#: Lifetimes a user may choose on the profile page, in days.
+LIFETIME_CHOICES = (7, 30, 90, 180, 365)
+MAX_TOKEN_LENGTH = 200
+#: last_used_at is written at most this often per token: a script's every request need not write a row.
+LAST_USED_PRECISION = timedelta(minutes=5)
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def _aware(moment: datetime) -> datetime:
+    """Read a stored timestamp as UTC (SQLite hands them back naive)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def issue_token(user: User, name: str = "", days: int | None = None) -> tuple[str, ApiToken]:
+    """Create a token for `user` expiring in `days` (API_TOKEN_DAYS by default); return its secret once."""
+    days = days or current_app.config["API_TOKEN_DAYS"]
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(user=user, name=name.strip()[:100], token_hash=_digest(secret), prefix=secret[:10],
+                     expires_at=utcnow() + timedelta(days=days))
+    db.session.add(token)
+    db.session.flush()
+    return secret, token
+
+
+def find_user(email: str, password: str) -> User | None:
+    """Return the active user with this e-mail and password, or None."""
+    user = db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+    if user is None or not user.check_password(password) or not user.is_active:
+        return None
+    return user
+
+
+def token_for(secret: str) -> ApiToken | None:
+    """Return the live token whose secret this is (not expired, not revoked, its user active), or None."""
+    if not secret.startswith(TOKEN_PREFIX) or len(secret) > MAX_TOKEN_LENGTH:
+        return None
+    token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(secret)))
+    if token is None or not is_live(token) or not token.user.is_active:
+        return None
+    now = utcnow()
+    if token.last_used_at is None or now - _aware(token.last_used_at) > LAST_USED_PRECISION:
+        token.last_used_at = now
+    return token
+
+
+def is_live(token: ApiToken) -> bool:
+    """Tell whether the token may still be used: not revoked and not expired."""
+    return token.revoked_at is None and _aware(token.expires_at) > utcnow()
+
+
+def revoke(token: ApiToken) -> None:
+    """Revoke the token at once; it stays listed as revoked."""
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+    db.session.flush()
+
+
+def tokens_of(user: User) -> list[ApiToken]:
+    """Return the user's tokens, newest first."""
+    return list(db.session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)
+                                   .order_by(ApiToken.created_at.desc(), ApiToken.id.desc())))
