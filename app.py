@@ -45,6 +45,7 @@ def create_app(config: dict | None = None) -> Flask:
 
 def register_extensions(app: Flask) -> None:
     """Bind the extensions to `app`."""
+    import api.models  # noqa: F401
     import registry.models  # noqa: F401  (every mapper known before the first query)
     import reports.models  # noqa: F401
     import workflows.councils.models  # noqa: F401
@@ -77,6 +78,7 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
+    import api
     from registry import admin, i18n, main, navigation
     from registry.attachments import views as attachments
     from registry.auth import views as auth
@@ -89,7 +91,7 @@ def register_blueprints(app: Flask) -> None:
     from workflows.scoring import views as scoring
 
     for module in (main, auth, i18n, navigation, admin, attachments, initiatives, scoring, decisions, councils,
-                   outbox, reports, help):
+                   outbox, reports, help, api):
         module.init_app(app)
 
 

@@ -50,6 +50,9 @@ def app():
         "MAIL_SUPPRESS_SEND": True,
         # A cheap hash keeps the suite fast; production keeps scrypt.
         "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+        # The rate limit has its own tests; the other ones send many requests from one address.
+        "API_RATE_LIMIT": 1_000_000,
+        "API_ANON_RATE_LIMIT": 1_000_000,
     })
     with application.app_context():
         upgrade()
@@ -100,3 +103,41 @@ def login(client):
         return user
 
     return sign_in
+
+
+class ApiClient:
+    """Calls the JSON API with a bearer token of the user given."""
+
+    def __init__(self, client):
+        self.client = client
+        self._tokens = {}
+
+    def token(self, user) -> str:
+        """Return a token of `user` (issued once per test)."""
+        from api.tokens import issue_token
+
+        if user.id not in self._tokens:
+            self._tokens[user.id] = issue_token(user, "tests")[0]
+            db.session.commit()
+        return self._tokens[user.id]
+
+    def call(self, method: str, url: str, user=None, **kwargs):
+        """Send a request to /api/v1`url` as `user` (None: without a token)."""
+        headers = kwargs.pop("headers", {})
+        if user is not None:
+            headers["Authorization"] = f"Bearer {self.token(user)}"
+        return self.client.open("/api/v1" + url, method=method, headers=headers, **kwargs)
+
+    def get(self, url, user=None, **kwargs):
+        """GET as `user`."""
+        return self.call("GET", url, user, **kwargs)
+
+    def post(self, url, user=None, **kwargs):
+        """POST as `user`."""
+        return self.call("POST", url, user, **kwargs)
+
+
+@pytest.fixture
+def api(client):
+    """Return a client of the JSON API that signs requests with per-user tokens."""
+    return ApiClient(client)

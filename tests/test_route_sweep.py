@@ -17,7 +17,10 @@ SIGNED_IN = {
     "attachments.upload", "attachments.download", "attachments.delete",
     "scoring.queue", "scoring.sheet", "scoring.save", "scoring.declare_conflict",
     "decisions.initiative", "decisions.fire", "decisions.bulk", "decisions.bulk_fire",
+    "api_tokens.index", "api_tokens.revoke",
 }
+#: API routes without a token (tests/test_api_*.py check them with tokens, role by role).
+API_PUBLIC = {"api.openapi_json", "api.docs_page", "api.create_token"}
 
 
 def _endpoints(app):
@@ -28,9 +31,14 @@ def _required_roles(app, endpoint):
     return getattr(app.view_functions[endpoint], "required_roles", None)
 
 
+def _is_api(endpoint):
+    return endpoint.startswith("api.")
+
+
 def test_every_route_declares_who_may_use_it(app):
     undeclared = [endpoint for endpoint in _endpoints(app)
-                  if endpoint not in PUBLIC | SIGNED_IN and _required_roles(app, endpoint) is None]
+                  if endpoint not in PUBLIC | SIGNED_IN | API_PUBLIC and _required_roles(app, endpoint) is None
+                  and not (_is_api(endpoint) and hasattr(app.view_functions[endpoint], "api_operation"))]
     assert undeclared == [], "add role_required(...) to these views, or list them in SIGNED_IN/PUBLIC"
 
 
@@ -60,8 +68,10 @@ def test_every_get_route_answers_each_persona_as_declared(app, client, make, log
     for endpoint, url in _urls(app, world, "GET"):
         response = client.get(url)
         roles = _required_roles(app, endpoint)
-        if endpoint in PUBLIC:
+        if endpoint in PUBLIC | API_PUBLIC:
             assert response.status_code < 500, url
+        elif _is_api(endpoint):
+            assert response.status_code == 401, url  # a session is no API credential
         elif user is None:
             assert response.status_code == 302 and "/login" in response.headers["Location"], url
         elif roles is not None and not user.has_role(*roles):
@@ -86,7 +96,9 @@ def test_garbage_posts_never_give_a_server_error(app, client, make, login, perso
             continue
         response = client.post(url, data=GARBAGE)
         roles = _required_roles(app, endpoint)
-        if user is None and endpoint not in PUBLIC:
+        if _is_api(endpoint):
+            assert response.status_code in ((415, 401) if endpoint in API_PUBLIC else (401,)), url
+        elif user is None and endpoint not in PUBLIC:
             assert response.status_code == 302, url
         elif roles is not None and user is not None and not user.has_role(*roles):
             assert response.status_code == 403, url

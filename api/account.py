@@ -1,0 +1,43 @@
+"""API operations on the caller's own account: get a token with e-mail and password, revoke it, read `me`."""
+
+from flask import Response, g
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from api import tokens
+from api.core import api_user, json_response, operation
+from api.problems import ApiProblem
+from api.schemas import MeAnswer, RoleAnswer, TokenAnswer, TokenRequest
+from registry.extensions import db
+
+TAG = "account"
+
+
+@operation("/tokens", "POST", summary=_l("Get a token"), tag=TAG, body=TokenRequest, response=TokenAnswer,
+           status=201, public=True, errors=(401,),
+           description=_l("Exchange an e-mail and password for a bearer token. Keep the token secret: it acts as "
+                          "you until it expires or you revoke it (on your profile page, or DELETE /tokens/current)."))
+def create_token(body: TokenRequest):
+    """Issue a token to the account with this e-mail and password."""
+    user = tokens.find_user(body.email, body.password)
+    if user is None:
+        raise ApiProblem(401, _("Wrong e-mail or password, or the account is deactivated."))
+    secret, token = tokens.issue_token(user, name=_("Created through the API"))
+    db.session.commit()
+    return json_response(TokenAnswer(token=secret, expires_at=token.expires_at), 201)
+
+
+@operation("/tokens/current", "DELETE", summary=_l("Revoke this token"), tag=TAG, status=204)
+def revoke_current_token():
+    """Revoke the token the request was made with."""
+    tokens.revoke(g.api_token)
+    db.session.commit()
+    return Response(status=204)
+
+
+@operation("/me", "GET", summary=_l("Who am I"), tag=TAG, response=MeAnswer)
+def me():
+    """Describe the caller's account and roles."""
+    user = api_user()
+    return MeAnswer(id=user.id, email=user.email, full_name=user.full_name, locale=user.locale,
+                    roles=[RoleAnswer(role=role.role, unit_id=role.unit_id) for role in user.roles])
