@@ -42,7 +42,7 @@ def test_every_api_route_is_documented_and_no_other(app, client):
 
 def test_the_documentation_page_describes_every_operation(client, app):
     page = client.get("/api/v1/docs").get_data(as_text=True)
-    for path, method, declared in operations(app):
+    for path, method, _declared in operations(app):
         assert f'id="op-{method}-{path}"' in page
     assert 'id="problem-stale"' in page and "openapi.json" in page
 
@@ -57,8 +57,8 @@ def api_world(make):
 
 def _document() -> dict:
     """Generate the document at collection time from an app of its own (the same code as the test app's)."""
-    from app import create_app
     from api.openapi import document
+    from app import create_app
 
     application = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": "sqlite://"})
     with application.test_request_context("/api/v1/openapi.json"):
