@@ -1,6 +1,6 @@
 """Build the dashboard and the report tables of one selection from the aggregates in reports.queries."""
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from flask import abort
@@ -57,7 +57,7 @@ def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tupl
         level=args.get("level", "") if args.get("level") in UNIT_LEVELS else "",
         subject_type=args.get("subject_type", "") if args.get("subject_type") in SUBJECT_TYPES else "",
     )
-    chain = queries.ancestors(unit) if unit else []
+    chain = queries.ancestors(unit, scope) if unit else []
     selection.rollup = queries.rollup_flags([unit] if unit else scope, chain if unit else None)
     # Breadcrumbs stop at the top of the user's scope.
     visible_chain = [u for u in chain if queries.in_scope(u, scope)]
@@ -89,7 +89,14 @@ class UnitRow:
 def dashboard(selection: Selection, all_campaigns: list[Campaign]) -> dict:
     """Return every figure the dashboard page shows for `selection`."""
     overview = queries.grouped(selection, ("status", "field_id", "subject_type", "registration_kind", "unit_level"))
-    statuses = queries.by(overview, 0)
+    # One pass over the overview for its five projections (queries.by five times cost a millisecond).
+    statuses, field_status, subject_status, kind_status, level_status = (Counter() for _ in range(5))
+    for (status, field_id, subject_type, kind, level), number in overview.items():
+        statuses[status] += number
+        field_status[field_id, status] += number
+        subject_status[subject_type, status] += number
+        kind_status[kind, status] += number
+        level_status[level, status] += number
     trend = queries.grouped(selection, ("campaign_id", "field_id", "status"), all_campaigns=True)
     previous = None
     if selection.campaign is not None:
@@ -98,25 +105,27 @@ def dashboard(selection: Selection, all_campaigns: list[Campaign]) -> dict:
     child_counts = queries.grouped(selection, ("unit_id", "status"), bases=rows)
     covered, uncovered = queries.coverage(selection, list({u.id: u for u in rows + selection.bases}.values()),
                                           limit=20)
-    per_unit: dict[int, Counter] = {}
+    per_unit: defaultdict[int, Counter] = defaultdict(Counter)
     for (unit_id, status), number in child_counts.items():
-        per_unit.setdefault(unit_id, Counter())[status] = number
+        per_unit[unit_id][status] = number
     unit_rows = []
     for unit in rows:
-        unit_statuses = per_unit.get(unit.id, Counter())
+        unit_statuses = per_unit.get(unit.id) or Counter()
         unit_rows.append(UnitRow(unit, unit_statuses, queries.figures(unit_statuses), *covered.get(unit.id, (0, 0))))
     if selection.unit is not None:
         own = Counter(statuses)
-        own.subtract(sum((row.statuses for row in unit_rows), Counter()))
+        for row in unit_rows:
+            own.subtract(row.statuses)
         own = Counter({status: n for status, n in own.items() if n > 0})
         if own:
             unit_rows.append(UnitRow(None, own, queries.figures(own)))
-    by_campaign = {}
-    for (campaign_id, _field_id, status), number in trend.items():
-        by_campaign.setdefault(campaign_id, Counter())[status] += number
-    field_status = queries.by(overview, 1, 0)
+    by_campaign: defaultdict[int, Counter] = defaultdict(Counter)
+    previous_field_status = Counter()
+    for (campaign_id, field_id, status), number in trend.items():
+        by_campaign[campaign_id][status] += number
+        if previous and campaign_id == previous.id:
+            previous_field_status[field_id, status] = number
     previous_statuses = by_campaign.get(previous.id, Counter()) if previous else Counter()
-    previous_field_status = Counter({(f, s): n for (c, f, s), n in trend.items() if previous and c == previous.id})
     totals_units = sum(covered.get(u.id, (0, 0))[0] for u in selection.bases)
     totals_uncovered = sum(covered.get(u.id, (0, 0))[1] for u in selection.bases)
     return {
@@ -125,9 +134,9 @@ def dashboard(selection: Selection, all_campaigns: list[Campaign]) -> dict:
         "field_status": field_status,
         "field_recognised": _recognised_by_field(field_status),
         "previous_field_recognised": _recognised_by_field(previous_field_status),
-        "subject_status": queries.by(overview, 2, 0),
-        "kind_status": queries.by(overview, 3, 0),
-        "level_status": queries.by(overview, 4, 0),
+        "subject_status": subject_status,
+        "kind_status": kind_status,
+        "level_status": level_status,
         "previous": previous,
         "previous_statuses": previous_statuses,
         "previous_figures": queries.figures(previous_statuses),

@@ -9,7 +9,7 @@ the number of initiatives or units.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
 from registry.extensions import db
 from registry.models import Campaign, Initiative, Unit, User
@@ -74,10 +74,13 @@ def in_scope(unit: Unit, scope: list[Unit]) -> bool:
     return any(unit.is_within(top) for top in scope)
 
 
-def ancestors(unit: Unit) -> list[Unit]:
-    """Return `unit`'s ancestors and itself, root first (one query)."""
+def ancestors(unit: Unit, known: list[Unit] = ()) -> list[Unit]:
+    """Return `unit`'s ancestors and itself, root first (one query, none when `known` holds them all)."""
     ids = [int(part) for part in unit.path.strip("/").split("/") if part]
-    found = {row.id: row for row in db.session.scalars(select(Unit).where(Unit.id.in_(ids)))}
+    found = {row.id: row for row in (*known, unit)}
+    missing = [unit_id for unit_id in ids if unit_id not in found]
+    if missing:
+        found.update((row.id, row) for row in db.session.scalars(select(Unit).where(Unit.id.in_(missing))))
     return [found[unit_id] for unit_id in ids if unit_id in found]
 
 
@@ -96,14 +99,17 @@ def children_are_rollups(selection: Selection, unit: Unit) -> bool:
     return selection.rollup.get(unit.id, False) and unit.level != "commune"
 
 
-_SUMMARY_COLUMNS = {"status": ReportCount.status, "field_id": ReportCount.field_id,
-                    "subject_type": ReportCount.subject_type, "registration_kind": ReportCount.registration_kind,
-                    "unit_level": ReportCount.unit_level, "unit_group": ReportCount.unit_group,
-                    "campaign_id": ReportCount.campaign_id, "unit_id": ReportCount.unit_id}
-_BASE_COLUMNS = {"status": Initiative.status, "field_id": Initiative.field_id,
-                 "subject_type": Initiative.subject_type, "registration_kind": Initiative.registration_kind,
-                 "unit_level": Unit.level, "unit_group": Unit.group, "campaign_id": Initiative.campaign_id,
-                 "unit_id": Initiative.unit_id, "unit_path": Unit.path}
+# The aggregates read plain table columns, not the mapped attributes: a statement without ORM entities
+# skips the ORM's result handling (about a millisecond over the dashboard's ~1,000 grouped rows).
+_counts, _initiatives, _units = ReportCount.__table__.c, Initiative.__table__.c, Unit.__table__.c
+_SUMMARY_COLUMNS = {"status": _counts.status, "field_id": _counts.field_id,
+                    "subject_type": _counts.subject_type, "registration_kind": _counts.registration_kind,
+                    "unit_level": _counts.unit_level, "unit_group": _counts.unit_group,
+                    "campaign_id": _counts.campaign_id, "unit_id": _counts.unit_id}
+_BASE_COLUMNS = {"status": _initiatives.status, "field_id": _initiatives.field_id,
+                 "subject_type": _initiatives.subject_type, "registration_kind": _initiatives.registration_kind,
+                 "unit_level": _units.level, "unit_group": _units.group, "campaign_id": _initiatives.campaign_id,
+                 "unit_id": _initiatives.unit_id, "unit_path": _units.path}
 
 
 def _narrowed(columns: dict, selection: Selection, all_campaigns: bool, with_level: bool = True) -> list:
@@ -132,8 +138,8 @@ def grouped(selection: Selection, dims: tuple[str, ...], bases: list[Unit] | Non
     result = Counter()
     if summary_ids:
         columns = [_SUMMARY_COLUMNS[name] for name in dims]
-        query = (select(*columns, func.sum(ReportCount.count))
-                 .where(ReportCount.unit_id.in_(summary_ids), ReportCount.count != 0,
+        query = (select(*columns, func.sum(_counts.count))
+                 .where(_counts.unit_id.in_(summary_ids), _counts.count != 0,
                         *_narrowed(_SUMMARY_COLUMNS, selection, all_campaigns))
                  .group_by(*columns))
         for *key, number in db.session.execute(query):
@@ -143,13 +149,13 @@ def grouped(selection: Selection, dims: tuple[str, ...], bases: list[Unit] | Non
     return result
 
 
-_UNIT_DIMS = {"unit_id": Unit.path, "unit_level": Unit.level, "unit_group": Unit.group}
+_UNIT_DIMS = {"unit_id": _units.path, "unit_level": _units.level, "unit_group": _units.group}
 
 
 def _member_ids(bases: list[Unit], level: str = ""):
     """Return a subquery of the ids of the units in the subtrees of `bases` (of one level, if given)."""
-    members = select(Unit.id).where(or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in bases)))
-    return members.where(Unit.level == level) if level else members
+    members = select(_units.id).where(or_(*(_units.path.startswith(unit.path, autoescape=True) for unit in bases)))
+    return members.where(_units.level == level) if level else members
 
 
 def _count_below_rollups(selection: Selection, dims: tuple[str, ...], bases: list[Unit], all_campaigns: bool,
@@ -163,13 +169,13 @@ def _count_below_rollups(selection: Selection, dims: tuple[str, ...], bases: lis
     members = _member_ids(bases, selection.level)
     plain = [name for name in dims if name not in _UNIT_DIMS]
     narrowed = _narrowed(_BASE_COLUMNS, selection, all_campaigns, with_level=False)
-    inner = (select(Initiative.unit_id.label("member_id"), *(_BASE_COLUMNS[name].label(name) for name in plain),
+    inner = (select(_initiatives.unit_id.label("member_id"), *(_BASE_COLUMNS[name].label(name) for name in plain),
                     func.count().label("number"))
-             .where(Initiative.unit_id.in_(members), *narrowed)
-             .group_by(Initiative.unit_id, *(_BASE_COLUMNS[name] for name in plain))).subquery()
+             .where(_initiatives.unit_id.in_(members), *narrowed)
+             .group_by(_initiatives.unit_id, *(_BASE_COLUMNS[name] for name in plain))).subquery()
     columns = [_UNIT_DIMS[name] if name in _UNIT_DIMS else inner.c[name] for name in dims]
     query = (select(*columns, func.sum(inner.c.number)).select_from(inner)
-             .join(Unit, Unit.id == inner.c.member_id).group_by(*columns))
+             .join(Unit.__table__, _units.id == inner.c.member_id).group_by(*columns))
     position = dims.index("unit_id") if "unit_id" in dims else None
     for *key, number in db.session.execute(query):
         if position is not None:
@@ -179,28 +185,73 @@ def _count_below_rollups(selection: Selection, dims: tuple[str, ...], bases: lis
         result[tuple(key)] += int(number)
 
 
+#: Up to this many active units under a selection, coverage reads them all and counts in Python
+#: (one query, ~8 µs a unit); above it, it counts in SQL (at 100,000 units: 134 ms against 820 ms).
+WALK_LIMIT = 1000
+
+
 def coverage(selection: Selection, rows: list[Unit], limit: int = 0) -> tuple[dict[int, tuple[int, int]], list]:
     """Return per unit of `rows` (active units in its subtree, of which with nothing registered), and
     up to `limit` of the units with nothing registered under the selection, in tree order.
 
-    One pass over the active units under the selection with their own registration counts, each
-    counted for every unit of `rows` on its path: a self-join of units by path prefix costs more.
-    The units of `rows` must lie within the selection.
+    The units of `rows` must lie within the selection. A small selection is read in one pass, each
+    unit counted for every unit of `rows` on its path. A large one, on PostgreSQL, when `rows` are the
+    selection's bases and children of the selected unit (the dashboard's and the locality report's),
+    is counted by one GROUP BY, and its first uncovered units read apart.
     """
     if selection.campaign is None or not rows:
         return {}, []
-    registered = func.coalesce(ReportUnitRegistrations.count, 0)
+    registrations = ReportUnitRegistrations.__table__.c
+    registered = func.coalesce(registrations.count, 0)
     query = (
-        select(Unit.id, Unit.name, Unit.path, registered)
-        .outerjoin(ReportUnitRegistrations, and_(ReportUnitRegistrations.unit_id == Unit.id,
-                                                 ReportUnitRegistrations.campaign_id == selection.campaign.id))
-        .where(or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)),
-               Unit.is_active.is_(True))
-        .order_by(Unit.path)
+        select(_units.id, _units.name, _units.path, registered)
+        .outerjoin(ReportUnitRegistrations.__table__, and_(registrations.unit_id == _units.id,
+                                                           registrations.campaign_id == selection.campaign.id))
+        .where(or_(*(_units.path.startswith(unit.path, autoescape=True) for unit in selection.bases)),
+               _units.is_active.is_(True))
     )
+    in_order = query.order_by(_units.path)
+    members = db.session.execute(in_order.limit(WALK_LIMIT + 1)).all()
+    if len(members) <= WALK_LIMIT:
+        return _coverage_by_walk(rows, members, limit)
+    counted = _coverage_grouped(selection, rows, query)
+    if counted is None:
+        return _coverage_by_walk(rows, db.session.execute(in_order), limit)
+    uncovered = [member for member in members if not member[3]][:limit]
+    if len(uncovered) < limit:
+        uncovered = list(db.session.execute(in_order.where(registered == 0).limit(limit)))
+    return counted, uncovered
+
+
+def _coverage_grouped(selection: Selection, rows: list[Unit], members) -> dict[int, tuple[int, int]] | None:
+    """Count coverage per base and per child of the selected unit in one GROUP BY; None where it cannot."""
+    if db.session.get_bind().dialect.name != "postgresql":
+        return None  # SQLite has no split_part (and its installations are small)
+    base_ids = {unit.id for unit in selection.bases}
+    unit = selection.unit
+    children = {row.id for row in rows if unit is not None and row.parent_id == unit.id and row.id not in base_ids}
+    if any(row.id not in base_ids and row.id not in children for row in rows):
+        return None
+    member = members.subquery()
+    base = case(*((member.c.path.startswith(top.path, autoescape=True), top.id) for top in selection.bases))
+    # A path is "/root/…/self/": the ancestor at depth d is its (d + 2)th part ("" for the unit itself).
+    keys = [base, func.split_part(member.c.path, "/", unit.depth + 3)] if children else [base]
+    query = select(*keys, func.count(), func.sum(case((member.c[3] == 0, 1), else_=0))).group_by(*keys)
+    totals: Counter = Counter()
+    for found in db.session.execute(query):
+        number, missing = found[-2], int(found[-1])
+        for key in (found[0], int(found[1]) if children and found[1] else None):
+            if key in base_ids or key in children:
+                totals[key, 0] += number
+                totals[key, 1] += missing
+    return {row.id: (totals[row.id, 0], totals[row.id, 1]) for row in rows if totals[row.id, 0]}
+
+
+def _coverage_by_walk(rows: list[Unit], members, limit: int) -> tuple[dict[int, tuple[int, int]], list]:
+    """Count coverage over every active unit under the selection (`members`, in tree order)."""
     totals = {unit.id: [0, 0] for unit in rows}
     uncovered = []
-    for row in db.session.execute(query):
+    for row in members:
         empty = not row[3]
         if empty and len(uncovered) < limit:
             uncovered.append(row)

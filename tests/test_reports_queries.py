@@ -3,6 +3,8 @@
 from collections import Counter
 from datetime import date
 
+import pytest
+
 from registry.extensions import db
 from reports import queries
 from reports.queries import Selection
@@ -70,7 +72,9 @@ def test_unit_group_and_level_below_the_commune_grain_equal_a_recount(make):
     assert queries.by(queries.grouped(selection, ("unit_id", "unit_level", "status"), bases=children), 0, 1) == by_child
 
 
-def test_coverage_counts_active_units_with_nothing_registered_per_subtree(make):
+@pytest.mark.parametrize("walk_limit", [1000, 0], ids=["read-in-one-pass", "counted-in-sql"])
+def test_coverage_counts_active_units_with_nothing_registered_per_subtree(make, monkeypatch, walk_limit):
+    monkeypatch.setattr(queries, "WALK_LIMIT", walk_limit)
     province, office, communes, units = _tree(make)
     campaign, earlier = make.campaign(2026), make.campaign(2025)
     field = make.field()

@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
 
 from registry.auth.forms import ChangePasswordForm, LoginForm
 from registry.extensions import db, login_manager
@@ -21,7 +22,9 @@ def load_user(user_id: str) -> User | None:
     """Load the signed-in user from the session; a deactivated account is signed out at once."""
     if not user_id.isdigit() or int(user_id) > MAX_DB_ID:
         return None
-    user = db.session.get(User, int(user_id))
+    # The role assignments (and their units) come in the same query: every page asks for them, and a
+    # second round trip per request cost about a millisecond on the dashboard.
+    user = db.session.get(User, int(user_id), options=[joinedload(User.roles)])
     return user if user is not None and user.is_active else None
 
 
