@@ -10,6 +10,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from registry.initiatives.exports import xlsx_cell
 from reports.tables import Table
 
 #: Characters that make a spreadsheet read a cell as a formula.
@@ -57,7 +58,7 @@ def xlsx_file(table: Table) -> SpooledTemporaryFile:
     sheet.append([_bold(sheet, title, bold) for title in table.headers])
     totals = table.totals
     for row in table.rows:
-        sheet.append([_cell(sheet, value) for value in row])
+        sheet.append([xlsx_cell(sheet, value) for value in row])
     if totals is None and table.totals_after:
         totals = table.totals_after()
     if totals is not None:
@@ -68,17 +69,9 @@ def xlsx_file(table: Table) -> SpooledTemporaryFile:
     return output
 
 
-def _cell(sheet, value) -> WriteOnlyCell:
-    """Build a cell; text that looks like a formula stays text."""
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
-    return cell
-
-
 def _bold(sheet, value, font: Font) -> WriteOnlyCell:
     """Build a bold cell for the header and the totals line."""
-    cell = _cell(sheet, value)
+    cell = xlsx_cell(sheet, value)
     cell.font = font
     return cell
 

@@ -194,3 +194,13 @@ def test_xlsx_export_keeps_formula_like_text_as_text_under_a_bold_frozen_header(
     assert sheet["A1"].font.bold
     assert (sheet["B2"].value, sheet["B2"].data_type) == ("=1+1", "s")
     assert sheet["M2"].number_format == "dd/mm/yyyy"
+
+
+def test_xlsx_export_drops_control_characters_instead_of_failing(client, make, login):
+    world = arrange(make)
+    make.initiative(unit=world.commune, campaign=world.campaign, field=world.field, title="Đường\x01 hoa\x0b")
+    db.session.commit()
+    login(world.officer)
+    response = client.get("/initiatives/export?format=xlsx")
+    assert response.status_code == 200
+    assert load_workbook(io.BytesIO(response.get_data())).active["B2"].value == "Đường hoa"

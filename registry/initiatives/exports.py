@@ -11,6 +11,7 @@ from flask import current_app
 from flask_babel import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from registry.extensions import db
@@ -86,16 +87,27 @@ def _local_naive(value: datetime) -> datetime:
     return value.astimezone(zone).replace(tzinfo=None)
 
 
-def _cell(sheet, value):
-    """Build a write-only cell; text stays text even when it looks like a formula."""
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=_local_naive(value))
-        cell.number_format = "dd/mm/yyyy"
-        return cell
+def xlsx_cell(sheet, value) -> WriteOnlyCell:
+    """Build a write-only cell; text stays text even when it looks like a formula.
+
+    Control characters XML cannot carry are dropped: openpyxl refuses them, and a title pasted from
+    another program may hold one.
+    """
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"
     return cell
+
+
+def _cell(sheet, value):
+    """Build a cell of the list export: timestamps as local dates, the rest as `xlsx_cell`."""
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=_local_naive(value))
+        cell.number_format = "dd/mm/yyyy"
+        return cell
+    return xlsx_cell(sheet, value)
 
 
 def xlsx_file(query) -> SpooledTemporaryFile:
