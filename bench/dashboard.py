@@ -1,24 +1,26 @@
 """Benchmark the dashboard, the reports' exports and the list against hand-written SQL (not a test).
 
-Last measured (2026-11-22, shared 2-core VM with other jobs running, 9 repeats; noisy: the same code
-measured 54-70 ms from one run to the next, so before and after were run alternately, four times each,
-`BENCH_DATABASE_URL=... python bench/dashboard.py 9 --dashboard-only`):
-- PostgreSQL 15, 1,000,297 initiatives (`flask seed-demo --initiatives 1000000 --batch-size 20000`: 6 min 12 s):
-  dashboard p50 50.5 ms (runs 51.2, 49.6, 51.0, 50.0; before this round 55.4, 60.2, 69.9, 54.3: 57.8) against the
-  same aggregates in hand-written SQL 20.0 ms (18.7-21.2): ratio 2.5x, +30 ms (before 2.7-3.0x, +36 to +46 ms).
-  Target 1.5x + 20 ms = 50 ms: met in one run of four, missed by 0.2-1.8 ms in the others. What is left
-  is Python outside the page's own code (Flask, Flask-Login's user load, SQLAlchemy, psycopg) and the
-  ~70 template calls of the rest of the page. A whole `bench/dashboard.py 9` (earlier the same day):
-  base-table GROUP BY of the headline counts 208 ms (country), 12.5 ms (one commune); list page 1
-  27.3 ms, page 2,000 by keyset 34.3 ms (no OFFSET); list export of 95,990 rows to XLSX 56.9 s (59.3 s
-  per 100k), peak RSS 123 MB (no growth over the warmed-up process).
-- SQLite, 100,297 initiatives: dashboard p50 43.0 ms against raw SQL 19.6 ms (2.2x; target 49 ms: met;
-  before this round 51.2 ms against 14.1 ms, 3.6x, in the same conditions).
-Where the time went (cProfile of /reports/): Jinja calling a macro or helper per number, Markup's `%`
-per link, Flask-Babel looking the catalogue up for each of ~80 strings, and garbage collection walking
-the whole app (3.1 ms a request, 1.1 ms with gc.freeze). Numbers, cells and rows are now built in
-reports/links.py with plain strings (408 Jinja calls a request instead of 1,259), the page gets a
-gettext bound to the request's catalogue, and app.py freezes the start-up objects. Same HTML byte for byte.
+Last measured (2026-11-22, issue #4 round 3, shared 2-core VM with other jobs running: the same code measures
+±5 ms from one run to the next, so before (HEAD 8bdac22, a copy in /tmp) and after were run alternately):
+- PostgreSQL 15, 1,000,288 initiatives (`flask seed-demo --initiatives 1000000 --batch-size 20000`: ~4 min).
+  Dashboard, `bench/dashboard.py 15 --dashboard-only`, four alternating pairs: p50 47.0, 37.0, 42.8, 47.5 ms
+  (median 44.9) against before 51.8, 46.6, 46.8, 50.7 (48.75); raw SQL 16.3-20.6 ms, so the target
+  1.5x raw + 20 ms (44.5-50.9 ms) was met in 4 runs of 4, by 1.3-7.5 ms (before: 3 of 4, by -1.4 to 3.5 ms).
+  A whole `bench/dashboard.py 9` right after: dashboard 50.3 ms, raw SQL 21.0 ms (target 51.5); list page 1
+  38.0 ms, page 2,000 by keyset 33.0 ms; list export of 95,737 rows to XLSX 52.6 s (openpyxl write-only),
+  peak RSS ~125-135 MB (= the warmed process: no growth); report exports field-status 23 ms, exemplary report
+  with no row 39 ms (before 2,486 ms: see reports/tables.py).
+- SQLite, 100,288 initiatives, `bench/dashboard.py 9`: dashboard 26.2 ms against raw SQL 13.3 ms (2.0x; target
+  39.9 ms); list export of 100,288 rows 67.9 s, peak RSS 125 MB.
+Where the time went: the dashboard's remaining ~25 ms over the raw SQL is Python: Flask, the login's user
+load (now one query with the role assignments), ~360 number links rendered, building and reading ~1,000
+grouped rows (now plain table columns, no ORM result handling), 10 queries for the raw SQL's 6 (was 12: the
+breadcrumb's units are no longer re-read). The XLSX exports spend ~0.5 ms a row inside openpyxl (cell
+objects and XML elements, even for plain values); a hand-written sheet writer measured 5.6-14x faster, but
+the issue asks for openpyxl and the file could not be checked in Excel or LibreOffice here, so it was not
+kept. Coverage reads the active units under the selection: up to 1,000 of them in one pass (the demo tree
+has 371); above that, on PostgreSQL, one GROUP BY: with 100,000 units under the root 134-162 ms, against
+774-821 ms for the pass (measured by adding 100,000 hamlets in a transaction rolled back).
 
 Seed first: `DATABASE_URL=... flask db upgrade && DATABASE_URL=... flask seed-demo --initiatives N`, then
 `BENCH_DATABASE_URL=... python bench/dashboard.py [repeats] [--dashboard-only]`. Prints a table, then one JSON
