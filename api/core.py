@@ -5,7 +5,7 @@ answers with and the errors it may give. The same declaration drives the request
 the OpenAPI document (api.openapi), so the documentation cannot drift from the code.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 
 from flask import Blueprint, Response, current_app, g, request
@@ -43,9 +43,6 @@ class Operation:
     upload: bool = False
     #: the answer is the file itself, not JSON
     download: bool = False
-    #: the answer is HTML (the documentation page)
-    html: bool = False
-    path_params: dict = field(default_factory=dict)
 
 
 def operation(rule: str, method: str, **spec):
