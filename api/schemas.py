@@ -1,24 +1,19 @@
 """The shapes of the API's requests and answers (pydantic); api.openapi documents them from here."""
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from registry.initiatives.forms import MAX_INDICATORS
+from registry.models.base import as_utc
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.pagination import MAX_DB_ID
 from workflows.machine import STATES
 from workflows.scoring.models import RECOMMENDATIONS
 
-
-def _as_utc(moment: datetime) -> datetime:
-    """Read a stored timestamp as UTC (SQLite hands them back naive)."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-UtcDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+UtcDateTime = Annotated[datetime, AfterValidator(as_utc)]
 Id = Annotated[int, Field(ge=1, le=MAX_DB_ID)]
 Status = Literal[tuple(STATES)]
 SubjectType = Literal[tuple(SUBJECT_TYPES)]

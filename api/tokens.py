@@ -2,7 +2,7 @@
 
 import hashlib
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from api.models import ApiToken
 from registry.extensions import db
 from registry.models import User
-from registry.models.base import utcnow
+from registry.models.base import as_utc, utcnow
 
 #: Every secret starts with this, so that a leaked one is easy to recognise in logs and scanners.
 TOKEN_PREFIX = "dvk_"  # noqa: S105  (a marker, not a secret)
@@ -23,11 +23,6 @@ LAST_USED_PRECISION = timedelta(minutes=5)
 
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
-
-
-def _aware(moment: datetime) -> datetime:
-    """Read a stored timestamp as UTC (SQLite hands them back naive)."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def issue_token(user: User, name: str = "", days: int | None = None) -> tuple[str, ApiToken]:
@@ -57,14 +52,14 @@ def token_for(secret: str) -> ApiToken | None:
     if token is None or not is_live(token) or not token.user.is_active:
         return None
     now = utcnow()
-    if token.last_used_at is None or now - _aware(token.last_used_at) > LAST_USED_PRECISION:
+    if token.last_used_at is None or now - as_utc(token.last_used_at) > LAST_USED_PRECISION:
         token.last_used_at = now
     return token
 
 
 def is_live(token: ApiToken) -> bool:
     """Tell whether the token may still be used: not revoked and not expired."""
-    return token.revoked_at is None and _aware(token.expires_at) > utcnow()
+    return token.revoked_at is None and as_utc(token.expires_at) > utcnow()
 
 
 def revoke(token: ApiToken) -> None:

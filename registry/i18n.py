@@ -1,6 +1,6 @@
 """Language and time: the locale selector, the language switch, and date filters (dd/mm/yyyy)."""
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Blueprint, current_app, g, has_request_context, redirect, request, session, url_for
@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from api.problems import is_api_request
 from registry.extensions import db
+from registry.models.base import as_utc
 from registry.urls import safe_next_url
 
 bp = Blueprint("i18n", __name__)
@@ -45,9 +46,7 @@ def switch_language(code: str):
 
 def _local(value: datetime) -> datetime:
     """Convert a stored timestamp (naive means UTC, as SQLite returns it) to local time."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
+    return as_utc(value).astimezone(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
 
 
 def format_date_vn(value: date | datetime | None) -> str:

@@ -3,7 +3,7 @@
 import csv
 import io
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from tempfile import SpooledTemporaryFile
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,7 @@ from openpyxl.styles import Font
 
 from registry.extensions import db
 from registry.i18n import format_date_vn, format_datetime_vn
+from registry.models.base import as_utc
 from workflows.machine import STATES
 
 #: Rows fetched from the database at a time while streaming.
@@ -81,10 +82,8 @@ def csv_chunks(query) -> Iterator[str]:
 
 def _local_naive(value: datetime) -> datetime:
     """Convert a stored timestamp to Vietnam's local time without a zone (Excel has none)."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
     zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
-    return value.astimezone(zone).replace(tzinfo=None)
+    return as_utc(value).astimezone(zone).replace(tzinfo=None)
 
 
 def xlsx_cell(sheet, value) -> WriteOnlyCell:
