@@ -5,12 +5,13 @@ import secrets
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from api.models import ApiToken
 from registry.extensions import db
 from registry.models import User
 from registry.models.base import as_utc, utcnow
+from registry.models.users import user_by_email
 
 #: Every secret starts with this, so that a leaked one is easy to recognise in logs and scanners.
 TOKEN_PREFIX = "dvk_"  # noqa: S105  (a marker, not a secret)
@@ -38,7 +39,7 @@ def issue_token(user: User, name: str = "", days: int | None = None) -> tuple[st
 
 def find_user(email: str, password: str) -> User | None:
     """Return the active user with this e-mail and password, or None."""
-    user = db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+    user = user_by_email(email)
     if user is None or not user.check_password(password) or not user.is_active:
         return None
     return user

@@ -3,11 +3,11 @@
 import click
 from flask import Flask
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN
+from registry.models.users import ROLE_ADMIN, user_by_email
 from registry.unit_tree import create_unit
 
 
@@ -21,7 +21,7 @@ def create_admin(email: str, full_name: str, root_unit: str, password: str) -> N
     email = email.strip().lower()
     if len(password) < 8:
         raise click.ClickException(_("The password must have at least 8 characters."))
-    if db.session.scalar(select(User).where(func.lower(User.email) == email)):
+    if user_by_email(email):
         raise click.ClickException(_("A user with this e-mail already exists."))
     root = db.session.scalar(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.id))
     if root is None:

@@ -8,13 +8,13 @@ staff could take over the account of a province officer who also happens to hold
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import ColumnElement, select, true
 
 from registry.access import can_manage_unit, managed_units_filter
 from registry.admin.errors import AdminError
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLES
+from registry.models.users import ROLE_ADMIN, ROLES, user_by_email
 from registry.pagination import Page, id_arg
 from registry.text import fold
 
@@ -110,7 +110,7 @@ def create_user(actor: User, email: str, full_name: str, locale: str, password: 
                 role: str | None, unit: Unit | None) -> User:
     """Create an account with an initial password and, for staff necessarily, a first role over a unit."""
     email = email.strip().lower()
-    if db.session.scalar(select(User.id).where(func.lower(User.email) == email)) is not None:
+    if user_by_email(email) is not None:
         raise AdminError(_("An account with this e-mail already exists."), "email")
     if not role and not actor.is_admin:
         raise AdminError(_("Please choose a first role for the new user."), "role")

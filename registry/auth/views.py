@@ -4,13 +4,13 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
-from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
 from registry.auth.forms import ChangePasswordForm, LoginForm
 from registry.extensions import db, login_manager
 from registry.models import User
 from registry.models.base import utcnow
+from registry.models.users import user_by_email
 from registry.pagination import MAX_DB_ID
 from registry.urls import safe_next_url
 
@@ -35,8 +35,7 @@ def login():
         return redirect(url_for("main.home"))
     form = LoginForm()
     if form.validate_on_submit():
-        email = form.email.data.strip().lower()
-        user = db.session.scalar(select(User).where(func.lower(User.email) == email))
+        user = user_by_email(form.email.data)
         if user is None or not user.check_password(form.password.data):
             flash(_("Wrong e-mail or password."), "danger")
         elif not user.is_active:

@@ -4,7 +4,7 @@ from datetime import datetime
 
 from flask import current_app
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, ForeignKey, String, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -69,6 +69,11 @@ class User(UserMixin, db.Model):
     def is_admin(self) -> bool:
         """Tell whether the user administers the whole installation."""
         return self.has_role(ROLE_ADMIN)
+
+
+def user_by_email(email: str) -> User | None:
+    """Return the account with this e-mail, whatever its case and surrounding spaces, or None."""
+    return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
 
 
 class RoleAssignment(db.Model):
