@@ -2,7 +2,7 @@
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from api.core import api_user, operation
@@ -26,6 +26,7 @@ from registry.access import can_manage_unit, can_view_initiative, managed_units_
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
+from registry.pagination import paginate
 from workflows.councils import service as councils
 from workflows.councils.models import Council, CouncilMember
 
@@ -40,11 +41,9 @@ def list_units(query: UnitQuery):
     rows = select(Unit).where(visible_units_filter(api_user()))
     if query.parent_id is not None:
         rows = rows.where(Unit.parent_id == query.parent_id)
-    total = db.session.scalar(select(func.count()).select_from(rows.subquery())) or 0
-    units = db.session.scalars(rows.order_by(Unit.path).offset((query.page - 1) * query.per_page)
-                               .limit(query.per_page))
-    return UnitPage(items=[UnitAnswer.model_validate(unit) for unit in units], total=total, page=query.page,
-                    per_page=query.per_page)
+    page = paginate(rows.order_by(Unit.path), query.page, query.per_page, clamp=False)
+    return UnitPage(items=[UnitAnswer.model_validate(unit) for unit in page.items], total=page.total,
+                    page=page.page, per_page=page.per_page)
 
 
 @operation("/fields", "GET", summary=_l("List fields"), tag=TAG, response=FieldList)

@@ -3,7 +3,6 @@
 from flask import url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
 
 from api.core import api_user, json_response, operation
 from api.dossier import validated_values
@@ -13,6 +12,7 @@ from registry.access import get_initiative_or_404, is_officer_of, units_user_may
 from registry.extensions import db
 from registry.initiatives import service
 from registry.initiatives.listing import ListFilters, initiatives_query, summary_total
+from registry.pagination import paginate
 from workflows.service import TransitionRefused
 
 TAG = "initiatives"
@@ -41,13 +41,10 @@ def list_initiatives(query: InitiativeQuery):
     user = api_user()
     filters = ListFilters(campaign_id=query.campaign_id, field_id=query.field_id, status=query.status or "",
                           unit_id=query.unit_id, subject_type=query.subject_type or "", q=(query.q or "").strip())
-    rows = initiatives_query(user, filters)
-    total = summary_total(user, filters)
-    if total is None:
-        total = db.session.scalar(select(func.count()).select_from(rows.order_by(None).subquery())) or 0
-    items = db.session.scalars(rows.offset((query.page - 1) * query.per_page).limit(query.per_page)).unique()
-    return InitiativePage(items=[InitiativeSummary.model_validate(item) for item in items], total=total,
-                          page=query.page, per_page=query.per_page)
+    page = paginate(initiatives_query(user, filters), query.page, query.per_page,
+                    total=summary_total(user, filters), clamp=False)
+    return InitiativePage(items=[InitiativeSummary.model_validate(item) for item in page.items], total=page.total,
+                          page=page.page, per_page=page.per_page)
 
 
 @operation("/initiatives", "POST", summary=_l("Register a draft"), tag=TAG, body=DossierInput,

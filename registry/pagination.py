@@ -55,10 +55,17 @@ class Page:
         return self.page < self.pages
 
 
-def paginate(query: Select, page: int, per_page: int, scalars: bool = True) -> Page:
-    """Run `query` for one page, clamping `page` to the last page, and count the total."""
-    total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
-    page = max(1, min(page, max(1, ceil(total / per_page))))
+def paginate(query: Select, page: int, per_page: int, scalars: bool = True, total: int | None = None,
+             clamp: bool = True) -> Page:
+    """Run `query` for one page and count the total (unless known).
+
+    Pages clamp `page` to the last page; the API does not (`clamp=False`): a page past the end is empty,
+    so a client reading pages until one comes back empty stops.
+    """
+    if total is None:
+        total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    if clamp:
+        page = max(1, min(page, max(1, ceil(total / per_page))))
     limited = query.limit(per_page).offset((page - 1) * per_page)
     rows = db.session.scalars(limited) if scalars else db.session.execute(limited)
     return Page(items=list(rows.unique() if scalars else rows), page=page, per_page=per_page, total=total)

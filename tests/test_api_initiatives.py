@@ -47,6 +47,8 @@ def test_the_list_filters_and_paginates_like_the_page(api, make):
                    staff).get_json()["total"] == 0
     second = api.get("/initiatives?per_page=1&page=2", staff).get_json()
     assert (second["total"], len(second["items"]), second["page"]) == (2, 1, 2)
+    past_the_end = api.get("/initiatives?page=9", staff).get_json()
+    assert (past_the_end["items"], past_the_end["total"], past_the_end["page"]) == ([], 2, 9)  # a reader stops
     for bad in ("status=flying", "page=0", "per_page=1000", "unit_id=abc", "campaign_id=99999999999"):
         response = api.get(f"/initiatives?{bad}", staff)
         assert response.status_code == 400 and response.get_json()["errors"], bad
