@@ -1,6 +1,6 @@
 """API operations on evidence files: list, upload (multipart), download, delete."""
 
-from flask import Response, current_app, request, send_file, url_for
+from flask import Response, abort, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -9,6 +9,7 @@ from api.problems import ApiProblem
 from api.schemas import AttachmentAnswer, AttachmentList
 from registry.access import get_initiative_or_404
 from registry.attachments import storage
+from registry.attachments.views import file_response
 from registry.extensions import db
 from registry.models import Attachment
 
@@ -33,7 +34,7 @@ def _attachment(initiative_id: int, attachment_id: int, need: str) -> Attachment
     initiative = get_initiative_or_404(initiative_id, need=need, user=api_user())
     attachment = db.session.get(Attachment, attachment_id)
     if attachment is None or attachment.initiative_id != initiative.id:
-        raise ApiProblem(404, _("There is nothing at this address, or you may not see it."))
+        abort(404)
     return attachment
 
 
@@ -67,16 +68,7 @@ def upload_attachments(initiative_id: int):
            summary=_l("Download an evidence file"), tag=TAG, download=True, errors=(404,))
 def download_attachment(initiative_id: int, attachment_id: int):
     """Send the file itself."""
-    attachment = _attachment(initiative_id, attachment_id, "view")
-    path = storage.stored_path(attachment)
-    if path is None or not path.is_file():
-        current_app.logger.error("Attachment %s has no file on disk", attachment.id)
-        raise ApiProblem(404, _("The file is missing from the server. Please tell the administrator."))
-    response = send_file(path, mimetype=attachment.content_type, as_attachment=True,
-                         download_name=attachment.original_name or f"minh-chung-{attachment.id}", max_age=0)
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return file_response(_attachment(initiative_id, attachment_id, "view"))
 
 
 @operation("/initiatives/<int:initiative_id>/attachments/<int:attachment_id>", "DELETE",

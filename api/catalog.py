@@ -1,5 +1,6 @@
 """Read-only API operations on units, fields, campaigns and councils, and assigning initiatives to a council."""
 
+from flask import abort
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select
@@ -93,7 +94,7 @@ def get_council(council_id: int):
     """Return a council the caller manages or sits on, with its members."""
     council = db.session.scalar(_councils_of(api_user()).where(Council.id == council_id))
     if council is None:
-        raise ApiProblem(404, _("There is nothing at this address, or you may not see it."))
+        abort(404)
     return _council_answer(council)
 
 
@@ -106,7 +107,7 @@ def assign_initiatives(council_id: int, body: AssignmentInput):
     user = api_user()
     council = db.session.scalar(_councils_of(user).where(Council.id == council_id))
     if council is None:
-        raise ApiProblem(404, _("There is nothing at this address, or you may not see it."))
+        abort(404)
     if not (user.has_role(ROLE_STAFF, ROLE_ADMIN) and can_manage_unit(user, council.unit)):
         raise ApiProblem(403, _("You do not have the right to do this."), reason="right")
     ids = list(dict.fromkeys(body.initiative_ids))

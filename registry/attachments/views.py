@@ -61,7 +61,14 @@ def download(attachment_id: int):
 
     :raise 404: when the user may not see it or the file is gone from the disk.
     """
-    attachment = _attachment_or_404(attachment_id, need="view")
+    return file_response(_attachment_or_404(attachment_id, need="view"))
+
+
+def file_response(attachment: Attachment):
+    """Send an evidence file as a download, never rendered inline (pages and API alike).
+
+    :raise 404: when the file is gone from the disk.
+    """
     path = storage.stored_path(attachment)
     if path is None or not path.is_file():
         current_app.logger.error("Attachment %s has no file on disk", attachment.id)
