@@ -63,7 +63,6 @@ def fire_transition(initiative_id: int, body: TransitionInput):
         problem = refusal_problem(_named_inputs(refusal))
         spec = TRIGGERS_BY_NAME.get(body.trigger)
         if refusal.reason == "data" and spec is not None and spec.needs_complete_dossier and not refusal.fields:
-            initiative = get_initiative_or_404(initiative_id, user=user)
             problem.errors = {pointer("dossier", name): _("This field is required to submit the registration.")
                               for name in missing_required_fields(initiative)}
         raise problem from None
