@@ -33,10 +33,10 @@ run: $(VENV)/.runtime-installed translations
 ## test: install, then run the whole suite (again on PostgreSQL when TEST_DATABASE_URL is set)
 test: $(VENV)/.dev-installed translations
 	bash scripts/ensure-chromium.sh
-	env -u TEST_DATABASE_URL $(BIN)/pytest
+	env -u TEST_DATABASE_URL $(BIN)/pytest -n 2
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== the suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
-		$(BIN)/pytest -m "not e2e"; \
+		$(BIN)/pytest -n 2 -m "not e2e"; \
 	fi
 
 lint: $(VENV)/.dev-installed

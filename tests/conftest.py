@@ -21,6 +21,9 @@ def _database_url(tmp: Path) -> str:
     if not TEST_DATABASE_URL:
         return f"sqlite:///{tmp / 'test.sqlite3'}"
     url = TEST_DATABASE_URL.replace("postgresql://", "postgresql+psycopg://", 1)
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:  # parallel runs (pytest -n): each worker gets a database of its own beside the given one
+        url = _worker_database(sa.make_url(url), worker)
     engine = sa.create_engine(url)
     try:
         with engine.begin() as connection:
@@ -32,6 +35,22 @@ def _database_url(tmp: Path) -> str:
     finally:
         engine.dispose()
     return url
+
+
+def _worker_database(url: sa.URL, worker: str) -> str:
+    """Create (once) the database `<name>_<worker>` on the server of `url` and return its URL."""
+    name = f"{url.database}_{worker}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            exists = connection.scalar(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name})
+            if not exists:
+                connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    except sa.exc.OperationalError as error:
+        pytest.exit(f"TEST_DATABASE_URL is set but PostgreSQL cannot be reached: {error}", returncode=3)
+    finally:
+        admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")
