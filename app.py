@@ -31,6 +31,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings_from_environment(Path(app.instance_path)))
     if config:
         app.config.update(config)
+    register_logging(app)
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)
@@ -41,6 +42,13 @@ def create_app(config: dict | None = None) -> Flask:
         # collection 3.1 ms a request before, 1.1 ms after. Not under tests, where it would only pin garbage.
         gc.freeze()
     return app
+
+
+def register_logging(app: Flask) -> None:
+    """Log as JSON lines on stderr, and give every request an id (first, so every later step has it)."""
+    from registry import logs
+
+    logs.init_app(app)
 
 
 def register_extensions(app: Flask) -> None:
