@@ -60,6 +60,7 @@ def register_extensions(app: Flask) -> None:
     import workflows.models  # noqa: F401
     import workflows.outbox.models  # noqa: F401
     import workflows.scoring.models  # noqa: F401
+    from registry import security
     from registry.i18n import select_locale
 
     db.init_app(app)
@@ -69,6 +70,7 @@ def register_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale)
     mail.init_app(app)
     bootstrap.init_app(app)
+    security.init_app(app)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             event.listen(db.engine, "connect", _tune_sqlite)
