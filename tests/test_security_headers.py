@@ -1,6 +1,5 @@
 """Security headers on every answer (Flask-Talisman): CSP without inline script, no framing, HSTS when secure."""
 
-import gc
 import re
 from pathlib import Path
 
@@ -58,7 +57,6 @@ def secure_app(app):
     """Return a twin of the test app whose cookies are Secure (served over HTTPS)."""
     served = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
                          "SESSION_COOKIE_SECURE": True})
-    gc.unfreeze()
     yield served
     with served.app_context():
         db.engine.dispose()
