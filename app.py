@@ -31,6 +31,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings_from_environment(Path(app.instance_path)))
     if config:
         app.config.update(config)
+    register_logging(app)
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)
@@ -43,6 +44,13 @@ def create_app(config: dict | None = None) -> Flask:
     return app
 
 
+def register_logging(app: Flask) -> None:
+    """Log as JSON lines on stderr, and give every request an id (first, so every later step has it)."""
+    from registry import logs
+
+    logs.init_app(app)
+
+
 def register_extensions(app: Flask) -> None:
     """Bind the extensions to `app`."""
     import api.models  # noqa: F401
@@ -52,6 +60,7 @@ def register_extensions(app: Flask) -> None:
     import workflows.models  # noqa: F401
     import workflows.outbox.models  # noqa: F401
     import workflows.scoring.models  # noqa: F401
+    from registry import security
     from registry.i18n import select_locale
 
     db.init_app(app)
@@ -61,6 +70,7 @@ def register_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale)
     mail.init_app(app)
     bootstrap.init_app(app)
+    security.init_app(app)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             event.listen(db.engine, "connect", _tune_sqlite)

@@ -12,6 +12,7 @@ from registry.attachments import storage
 from registry.attachments.views import file_response
 from registry.extensions import db
 from registry.models import Attachment
+from registry.security import SANDBOX_POLICY, view_policy
 
 TAG = "attachments"
 
@@ -64,6 +65,7 @@ def upload_attachments(initiative_id: int):
     return json_response(AttachmentList(items=[_answer(attachment) for attachment in saved]), 201)
 
 
+@view_policy(content_security_policy=SANDBOX_POLICY)  # the sandbox of file_response, not the pages' policy
 @operation("/initiatives/<int:initiative_id>/attachments/<int:attachment_id>", "GET",
            summary=_l("Download an evidence file"), tag=TAG, download=True, errors=(404,))
 def download_attachment(initiative_id: int, attachment_id: int):

@@ -79,6 +79,8 @@ def settings_from_environment(instance_path: Path) -> dict:
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         "WTF_CSRF_TIME_LIMIT": None,
         "PAGE_SIZE": 25,
+        # Python logging level of the JSON lines written on stderr (registry.logs).
+        "LOG_LEVEL": os.environ.get("LOG_LEVEL", "INFO").upper(),
         # The API (api/): token lifetime when created with e-mail and password, and requests allowed per
         # window per token and, without a token (sign-in attempts), per address.
         "API_TOKEN_DAYS": int(os.environ.get("API_TOKEN_DAYS", "30")),

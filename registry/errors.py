@@ -3,13 +3,14 @@
 Under /api/ the same errors are answered as problem documents (api.problems) instead of pages.
 """
 
-from flask import current_app, flash, redirect, render_template, request
+from flask import Response, current_app, flash, redirect, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed, NotFound
 
 from api.problems import ApiProblem, is_api_request, problem_response
 from registry.extensions import db
+from registry.logs import log_unexpected, request_id
 from registry.urls import safe_next_url
 
 
@@ -61,11 +62,19 @@ def _stale_data(_error: StaleDataError):
     return redirect(safe_next_url(request.full_path) or "/")
 
 
-def _unexpected(_error: Exception):
-    db.session.rollback()
+def _unexpected(error: Exception):
+    """Log the error as one line with the request id, and answer with that id for the user to quote."""
+    db.session.rollback()  # first, so that the log line can still read who the user is
+    log_unexpected(error)
     if is_api_request():
-        return problem_response(ApiProblem(500, _("Something went wrong on our side. Please try again later.")))
-    return render_template("errors/error.html", error=InternalServerError()), 500
+        return problem_response(ApiProblem(500, _(
+            "Something went wrong on our side. Please try again later. Quote this code if you report it: %(id)s",
+            id=request_id())))
+    try:
+        return render_template("errors/error.html", error=InternalServerError(), request_id=request_id()), 500
+    except Exception as page_error:  # noqa: BLE001 (the page itself may need what just failed, e.g. the database)
+        log_unexpected(page_error)
+        return Response(f"500 - {request_id()}", status=500, mimetype="text/plain")
 
 
 def init_app(app) -> None:

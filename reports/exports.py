@@ -1,7 +1,5 @@
 """Stream a report table as XLSX (openpyxl write-only, frozen bold header, totals) or CSV (UTF-8 with BOM)."""
 
-import csv
-import io
 from collections.abc import Iterator
 from tempfile import SpooledTemporaryFile
 
@@ -10,18 +8,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from registry.csv_export import csv_chunks as write_csv
 from registry.initiatives.exports import xlsx_cell
 from reports.tables import Table
-
-#: Characters that make a spreadsheet read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: Lines of CSV gathered before a chunk is sent.
-CSV_LINES = 500
-
-
-def _safe(value):
-    """Keep a spreadsheet from running a text cell as a formula (CSV injection)."""
-    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def all_rows(table: Table) -> Iterator[list]:
@@ -33,18 +22,8 @@ def all_rows(table: Table) -> Iterator[list]:
 
 
 def csv_chunks(table: Table) -> Iterator[str]:
-    """Yield the CSV text: a BOM (so Excel reads UTF-8), the headings, the rows, the totals."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    buffer.write("\ufeff")
-    writer.writerow(table.headers)
-    for count, row in enumerate(all_rows(table), start=1):
-        writer.writerow([_safe(value) for value in row])
-        if count % CSV_LINES == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
+    """Yield the CSV text (quoted and formula-safe): a BOM, the headings, the rows, the totals."""
+    return write_csv(table.headers, all_rows(table))
 
 
 def xlsx_file(table: Table) -> SpooledTemporaryFile:

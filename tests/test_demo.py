@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from registry.deadlines import local_today, registration_closed
 from registry.demo.data import DEMO_PASSWORD, PROVINCE_ACCOUNTS, UNIT_ACCOUNTS
 from registry.dossier import missing_required_fields
 from registry.extensions import db
@@ -121,6 +122,9 @@ def test_about_300_initiatives_with_history_full_dossiers_and_renewals(runner):
     campaigns = db.session.scalars(select(Campaign).order_by(Campaign.year)).all()
     assert [c.is_open for c in campaigns] == [False, True]
     assert all(c.registration_deadline and c.evaluation_deadline and "–" in c.phase for c in campaigns)
+    # The server refuses late registrations: the open campaign's deadline lies ahead of the seeding day.
+    assert campaigns[1].registration_deadline > local_today() and registration_closed(campaigns[1]) is None
+    assert campaigns[1].evaluation_deadline > campaigns[1].registration_deadline
     by_campaign = Counter(i.campaign_id for i in initiatives)
     assert all(by_campaign[c.id] >= 80 for c in campaigns)
     assert len({i.field_id for i in initiatives}) == 5

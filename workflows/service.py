@@ -10,6 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from transitions import Machine
 
 from registry.access import is_officer_of
+from registry.deadlines import registration_closed
 from registry.dossier import missing_required_fields
 from registry.extensions import db
 from registry.models import Initiative, User
@@ -170,6 +171,10 @@ def _refusal(initiative: Initiative, spec: TriggerSpec | None, actor: User, data
                                             state=STATES[initiative.status])), None
     if not _may_act(actor, spec, initiative):
         return TransitionRefused("right", _("You do not have the right to do this.")), None
+    # Submitting a draft is registering: not after the campaign's registration deadline. Resubmitting a
+    # dossier the council returned is not ("resubmit" is left out on purpose): it follows the council's process.
+    if spec.name == "submit" and (closed := registration_closed(initiative.campaign)):
+        return TransitionRefused("state", closed), None
     if spec.needs_complete_dossier and missing_required_fields(initiative):
         return TransitionRefused("data", _("The dossier is not complete: please fill every required field.")), None
     result = evaluate(initiative) if spec.rule else None

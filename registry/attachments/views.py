@@ -10,6 +10,7 @@ from registry.attachments import storage
 from registry.attachments.sniffing import KIND_BY_EXTENSION
 from registry.extensions import db
 from registry.models import Attachment
+from registry.security import SANDBOX_POLICY, view_policy
 
 bp = Blueprint("attachments", __name__)
 
@@ -55,6 +56,7 @@ def _attachment_or_404(attachment_id: int, need: str) -> Attachment:
 
 
 @bp.get("/attachments/<int:attachment_id>")
+@view_policy(content_security_policy=SANDBOX_POLICY)
 @login_required
 def download(attachment_id: int):
     """Send an evidence file as a download, never rendered inline.
@@ -76,6 +78,8 @@ def file_response(attachment: Attachment):
     response = send_file(path, mimetype=attachment.content_type, as_attachment=True,
                          download_name=attachment.original_name or f"minh-chung-{attachment.id}", max_age=0)
     response.headers["X-Content-Type-Options"] = "nosniff"
+    # The view is declared with @view_policy(content_security_policy=SANDBOX_POLICY) too, or the headers of
+    # every page (registry.security) would replace this one.
     response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"
     response.headers["Cache-Control"] = "private, no-store"
     return response

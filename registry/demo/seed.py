@@ -155,8 +155,15 @@ class _DemoBuilder:
         self.work = CouncilWork(self.rng, self.now, self.staff, home_unit)
         for campaign in (self.current, self.previous):
             self.work.set_up(campaign, root).council.created_at = datetime(campaign.year, 6, 1, 8, tzinfo=UTC)
+        # The replayed registrations happened before the deadline, but `fire` checks it against today:
+        # the deadlines are set aside while the history is replayed, then put back.
+        deadlines = {campaign: campaign.registration_deadline for campaign in (self.current, self.previous)}
+        for campaign in deadlines:
+            campaign.registration_deadline = None
         with mail_muted():  # months-old events: nobody awaits their mail
             self._initiatives()
+        for campaign, deadline in deadlines.items():
+            campaign.registration_deadline = deadline
 
     def _tree(self) -> Unit:
         root = create_unit(ROOT_UNIT_NAME, "party", "province")
@@ -203,13 +210,18 @@ class _DemoBuilder:
         year = self.now.year
         made = []
         for campaign_year, is_open in ((year, True), (year - 1, False)):
+            registration, evaluation = date(campaign_year, 5, 31), date(campaign_year, 11, 30)
+            if is_open:
+                # The server refuses registrations after the deadline: the open campaign's one stays ahead of
+                # the day the demo is seeded (a month at least), so that the demo can still register models.
+                registration = max(registration, self.now.date() + timedelta(days=30))
+                evaluation = max(evaluation, registration + timedelta(days=30))
             campaign = db.session.scalar(select(Campaign).where(Campaign.year == campaign_year)) or Campaign(
                 year=campaign_year, name=f"Phong trào thi đua “Dân vận khéo” năm {campaign_year}",
                 phase=campaign_phase(campaign_year),
                 description=f"Đăng ký, đánh giá, công nhận mô hình “Dân vận khéo” năm {campaign_year} "
                             f"trên địa bàn tỉnh {PROVINCE}.",
-                registration_deadline=date(campaign_year, 5, 31),
-                evaluation_deadline=date(campaign_year, 11, 30), is_open=is_open)
+                registration_deadline=registration, evaluation_deadline=evaluation, is_open=is_open)
             db.session.add(campaign)
             made.append(campaign)
         db.session.flush()

@@ -1,7 +1,5 @@
 """Exports of the filtered list of initiatives: CSV (UTF-8 with BOM, for Excel) and XLSX."""
 
-import csv
-import io
 from collections.abc import Iterator
 from datetime import datetime
 from tempfile import SpooledTemporaryFile
@@ -14,6 +12,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
+from registry.csv_export import csv_chunks as write_csv
 from registry.extensions import db
 from registry.i18n import format_date_vn, format_datetime_vn
 from registry.models.base import as_utc
@@ -21,8 +20,6 @@ from workflows.machine import STATES
 
 #: Rows fetched from the database at a time while streaming.
 BATCH = 500
-#: Characters that make a spreadsheet read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: Column widths of the XLSX sheet, in characters.
 WIDTHS = (18, 60, 35, 28, 20, 14, 14, 14, 20, 25, 16, 18, 18)
 
@@ -56,28 +53,19 @@ def _rows(query) -> Iterator:
     yield from db.session.execute(query.execution_options(yield_per=BATCH))
 
 
-def _safe_text(value: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula (CSV injection)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def csv_chunks(query) -> Iterator[str]:
-    """Yield the CSV export of `query`: a BOM, the headings, then one line per initiative."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
+def _csv_values(query) -> Iterator[list]:
+    """Yield the CSV rows of `query`, timestamps written as Vietnamese dates."""
     labels = _labels()
-    buffer.write("\ufeff")
-    writer.writerow(headers())
-    for count, row in enumerate(_rows(query), start=1):
+    for row in _rows(query):
         values = _values(row, labels)
         values[-2] = format_date_vn(values[-2])
         values[-1] = format_datetime_vn(values[-1])
-        writer.writerow([_safe_text(value) if isinstance(value, str) else value for value in values])
-        if count % BATCH == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
+        yield values
+
+
+def csv_chunks(query) -> Iterator[str]:
+    """Yield the CSV export of `query` (quoted and formula-safe): a BOM, the headings, one line each."""
+    return write_csv(headers(), _csv_values(query), lines=BATCH)
 
 
 def _local_naive(value: datetime) -> datetime:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from registry.access import is_officer_of, units_user_may_register_for
 from registry.codes import next_code
+from registry.deadlines import registration_closed
 from registry.dossier import DOSSIER_FIELDS
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, User
@@ -56,6 +57,11 @@ def _check_choices(actor: User, data: dict, initiative: Initiative | None = None
     campaign = db.session.get(Campaign, data.get("campaign_id") or 0)
     if campaign is None or not (campaign.is_open or campaign.id == current_campaign_id):
         raise _refuse("data", _("This campaign is not open for registration."))
+    # A new registration, or a draft moved into another campaign, must come by that campaign's deadline. A
+    # dossier that stays in its campaign is not refused here: editing a returned dossier (and a draft, which
+    # cannot be submitted late anyway) is not blocked by the registration deadline.
+    if campaign.id != current_campaign_id and (closed := registration_closed(campaign)):
+        raise TransitionRefused("data", closed, {"campaign_id": closed})
     field = db.session.get(Field, data.get("field_id") or 0)
     if field is None or not (field.is_active or field.id == current_field_id):
         raise _refuse("data", _("This field is not in use."))
@@ -136,6 +142,8 @@ def renewal_refusal(source: Initiative, actor: User, campaign: Campaign | None) 
     """Return why `actor` may not renew `source` for `campaign`, or None when they may."""
     if campaign is None or not campaign.is_open:
         return _refuse("state", _("No campaign is open for registration."))
+    if closed := registration_closed(campaign):
+        return _refuse("state", closed)
     if not is_officer_of(actor, source) or not source.unit.is_active:
         return _refuse("right", _("You do not have the right to do this."))
     if source.campaign.year >= campaign.year or source.status in NOT_RENEWABLE:

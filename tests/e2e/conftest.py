@@ -60,12 +60,29 @@ def page(browser, request):
     context = browser.new_context(locale="vi-VN")
     page = context.new_page()
     page.set_default_timeout(15000)
+    page.csp_violations = watch_csp_violations(page)
     yield page
     failed = getattr(request.node, "rep_call", None)
     if failed is not None and failed.failed:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"failed-{request.node.name}.png"), full_page=True)
     context.close()
+    # Every journey doubles as a check of the Content-Security-Policy: nothing on its pages was blocked.
+    if failed is not None and not failed.failed:
+        assert page.csp_violations == [], page.csp_violations
+
+
+def watch_csp_violations(page) -> list[str]:
+    """Collect what the browser reports blocked by the Content-Security-Policy, as the page runs."""
+    found: list[str] = []
+    # Chromium writes each blocked script, style or frame on the console ("... violates the following
+    # Content Security Policy directive ..."); the DOM event also names reports that reach no console.
+    page.on("console", lambda message: found.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.add_init_script("""document.addEventListener("securitypolicyviolation", function (event) {
+        console.error("Content Security Policy violation: " + event.violatedDirective + " " + event.blockedURI);
+    });""")
+    return found
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -1,0 +1,15 @@
+// Small behaviours of every page, here rather than in onclick=/onsubmit= attributes: the
+// Content-Security-Policy runs scripts from this site's files only. Without JavaScript the forms still work.
+(function () {
+  "use strict";
+  // <button data-print>: print the page.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+  // <form data-confirm="question">: ask before sending.
+  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.getAttribute("data-confirm"))) { event.preventDefault(); }
+    });
+  });
+})();
