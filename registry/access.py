@@ -139,3 +139,34 @@ def visible_units_filter(user: User) -> ColumnElement[bool]:
         seated_units = select(Initiative.unit_id).where(Initiative.id.in_(seated_initiative_ids(user)))
         clauses.append(Unit.id.in_(seated_units))
     return or_(*clauses)
+
+
+def can_change_setting(user: User, owner_unit: Unit | None) -> bool:
+    """Tell whether `user` may change a campaign, field or commendation form owned by `owner_unit`.
+
+    Administrators may; staff only when scoped at the owner unit or above it, so a commune's staff
+    never change the province's settings. No owner means the top of the tree: staff of a root unit.
+    """
+    if user.is_admin:
+        return True
+    scopes = user.units_for(ROLE_STAFF)
+    if owner_unit is None:
+        return any(scope.parent_id is None for scope in scopes)
+    return any(owner_unit.is_within(scope) for scope in scopes)
+
+
+def default_owner_unit(user: User) -> Unit | None:
+    """Return the owner of a setting `user` creates: their top staff unit, or the root for administrators."""
+    scopes = sorted(user.units_for(ROLE_STAFF), key=lambda unit: (unit.depth, unit.path))
+    if scopes and not user.is_admin:
+        return scopes[0]
+    return db.session.scalar(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.id).limit(1))
+
+
+def require_setting_right(user: User, owner_unit: Unit | None) -> None:
+    """Refuse a change to a setting `user` may only read.
+
+    :raise 403: when `user` may not change settings owned by `owner_unit`.
+    """
+    if not can_change_setting(user, owner_unit):
+        abort(403)

@@ -6,7 +6,7 @@ from decimal import Decimal
 from flask_babel import gettext as _
 from sqlalchemy import select
 
-from registry.access import can_manage_unit
+from registry.access import can_change_setting, can_manage_unit
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
@@ -228,7 +228,7 @@ def unassign(actor: User, assignment: CouncilAssignment) -> None:
 def save_decision_rules(actor: User, campaign: Campaign, quorum_numerator: int, quorum_denominator: int,
                         recognition_min_average: Decimal, exemplary_min_average: Decimal) -> Campaign:
     """Set the campaign's quorum and thresholds (checked again here, whatever the caller did), and flush."""
-    if not (actor.has_role(ROLE_STAFF) or actor.is_admin):
+    if not (actor.has_role(ROLE_STAFF) or actor.is_admin) or not can_change_setting(actor, campaign.owner_unit):
         raise CouncilError(_("You do not have the right to do this."))
     if not 1 <= quorum_denominator <= 10 or not 1 <= quorum_numerator <= quorum_denominator:
         raise CouncilError(_("The quorum must be a fraction from 1/10 to 10/10, the numerator not above the "
