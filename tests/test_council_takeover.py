@@ -67,10 +67,10 @@ def test_the_takeover_chain_stops_when_the_commune_reaches_for_the_province_coun
     client.post(f"/councils/{mine.id}/seats", data={"user": person.id, "role": "chair", "home_unit": 0})
     assert client.post(f"/admin/users/{staff.id}/roles",
                        data={"role": ROLE_COUNCIL, "unit": world.commune.id}).status_code == 200
-    # 4. … and the seat gives no hold on the province's initiative: no sheet, no decision
-    assert _put_sheet(api, person, initiative.id).status_code == 403
+    # 4. … and the seat gives no hold on the province's initiative: not even a sight of it (§3)
+    assert _put_sheet(api, person, initiative.id).status_code == 404
     for trigger in ("complete_evaluation", "recognize", "select_exemplary"):
-        assert _fire(api, person, initiative.id, trigger, **DECISION).status_code in (403, 409)
+        assert _fire(api, person, initiative.id, trigger, **DECISION).status_code == 404
     db.session.expire_all()
     assert initiative.status == "registered" and _council_of(initiative) == province_council
     assert api.get(f"/initiatives/{initiative.id}/score-sheet", world.people["secretary"]).status_code == 200
@@ -138,6 +138,26 @@ def test_nobody_grants_themselves_a_role(client, login, world, granter):
     db.session.expire_all()
     assert {(a.role, a.unit_id) for a in db.session.scalars(
         select(RoleAssignment).where(RoleAssignment.user_id == actor.id))} == before
+
+
+def test_commune_staff_cannot_grant_a_role_to_a_province_council_member(client, login, world):
+    login(world.people["commune_staff"])
+    chair = world.people["chair"]
+    response = client.post(f"/admin/users/{chair.id}/roles", data={"role": ROLE_OFFICER, "unit": world.commune.id})
+    assert response.status_code in (200, 404)
+    db.session.expire_all()
+    assert [a.role for a in db.session.scalars(select(RoleAssignment).where(RoleAssignment.user_id == chair.id))] \
+        == [ROLE_COUNCIL]
+
+
+def test_commune_staff_cannot_grant_a_role_to_an_account_that_also_works_elsewhere(make, world):
+    from registry.admin.errors import AdminError
+    from registry.admin.user_services import grant_role
+
+    both = make.user(ROLE_OFFICER, unit=world.commune)
+    both.roles.append(RoleAssignment(role=ROLE_OFFICER, unit=world.province))
+    with pytest.raises(AdminError):
+        grant_role(world.people["commune_staff"], both, ROLE_COUNCIL, world.commune)
 
 
 def test_commune_staff_grant_no_admin_role_and_nothing_above_their_commune(client, login, world):
