@@ -250,3 +250,18 @@ def test_a_commune_runs_its_own_evaluation_from_council_to_recognition(client, l
     assert _fire(api, chair, initiative.id, "complete_evaluation").get_json()["status"] == "evaluated"
     assert _fire(api, chair, initiative.id, "recognize", **DECISION).get_json()["status"] == "recognized"
     assert _fire(api, chair, initiative.id, "select_exemplary", **DECISION).get_json()["status"] == "exemplary"
+
+
+def test_the_bulk_preview_shows_the_province_council_s_initiatives_as_skipped(client, login, make, world):
+    unscored = make.initiative(unit=world.unit, campaign=world.council.campaign, status="registered")
+    service.assign(world.people["staff"], world.council, [unscored])
+    free = make.initiative(unit=world.unit, campaign=world.council.campaign, status="registered")
+    mine = service.create_council(world.people["commune_staff"], "Hội đồng xã", world.council.campaign,
+                                  world.commune, [])
+    db.session.commit()
+    login(world.people["commune_staff"])
+    page = client.get(f"/councils/{mine.id}/assign/bulk").get_data(as_text=True)
+    assert f'name="initiative_id" value="{free.id}"' in page
+    for held in (world.initiative, unscored):
+        assert f'name="initiative_id" value="{held.id}"' not in page
+    assert page.count("Hội đồng đang đánh giá mô hình này không thuộc quyền quản lý của bạn") == 2
