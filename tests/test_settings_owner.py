@@ -126,3 +126,14 @@ def test_an_administrator_s_new_campaign_belongs_to_the_root(client, login, worl
     response = client.post("/admin/campaigns/new", data={"name": "Đợt 2027", "year": "2027", "phase": "2026–2030"})
     assert response.status_code == 302
     assert db.session.scalar(select(Campaign).where(Campaign.year == 2027)).owner_unit_id == world.province.id
+
+
+def test_the_api_names_each_setting_s_owner_and_offers_no_way_to_change_it(api, world):
+    campaigns = api.get("/campaigns", world.commune_staff).get_json()["items"]
+    fields = api.get("/fields", world.commune_staff).get_json()["items"]
+    owner = world.campaign.owner_unit_id
+    assert [item["owner_unit_id"] for item in campaigns] == [owner]
+    assert [item["owner_unit_id"] for item in fields] == [owner]
+    for url in (f"/campaigns/{world.campaign.id}", f"/fields/{world.field.id}"):
+        assert api.call("PATCH", url, world.commune_staff, json={"is_open": False}).status_code in (404, 405)
+    assert world.snapshot()[3] is True
