@@ -390,6 +390,8 @@ class FieldAnswer(Answer):
     name: str
     code: str
     is_active: bool
+    #: the unit whose staff may change it (None: the top of the tree); the API only reads it
+    owner_unit_id: int | None = None
 
 
 class FieldList(BaseModel):
@@ -407,6 +409,8 @@ class CampaignAnswer(Answer):
     is_open: bool
     registration_deadline: date | None
     evaluation_deadline: date | None
+    #: the unit whose staff may change it, its rubric and decision rules (None: the top of the tree)
+    owner_unit_id: int | None = None
 
 
 class CampaignList(BaseModel):

@@ -4,14 +4,15 @@ from functools import wraps
 
 from flask import abort
 from flask_login import current_user, login_required
-from sqlalchemy import ColumnElement, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, false, or_, select, true
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 
-#: Roles that see every initiative of their unit's subtree.
-SUBTREE_READERS = (ROLE_STAFF, ROLE_VIEWER, ROLE_COUNCIL)
+#: Roles that see every initiative of their unit's subtree. Council members are not among them: they
+#: read what is assigned to the councils they sit on (`seated_initiative_ids`).
+SUBTREE_READERS = (ROLE_STAFF, ROLE_VIEWER)
 #: Roles that manage the unit tree, users, fields and campaigns of their subtree.
 MANAGERS = (ROLE_STAFF, ROLE_ADMIN)
 
@@ -50,6 +51,18 @@ def managed_units_filter(user: User) -> ColumnElement[bool]:
     return subtree_of(user.units_for(ROLE_STAFF))
 
 
+def seated_initiative_ids(user: User, initiative_id: int | None = None) -> Select:
+    """Return a query of the ids of the initiatives assigned to a council `user` sits on (or only this one)."""
+    from workflows.councils.models import CouncilAssignment, CouncilMember  # the councils build on registry
+
+    query = (select(CouncilAssignment.initiative_id)
+             .join(CouncilMember, CouncilMember.council_id == CouncilAssignment.council_id)
+             .where(CouncilMember.user_id == user.id))
+    if initiative_id is not None:
+        query = query.where(CouncilAssignment.initiative_id == initiative_id)
+    return query
+
+
 def visible_initiatives_filter(user: User) -> ColumnElement[bool]:
     """Return a predicate on Initiative (joined to Unit) selecting what `user` may read."""
     if user.is_admin:
@@ -58,6 +71,8 @@ def visible_initiatives_filter(user: User) -> ColumnElement[bool]:
     clauses = [subtree_of(user.units_for(*SUBTREE_READERS))]
     if officer_unit_ids:
         clauses.append(Initiative.unit_id.in_(officer_unit_ids))
+    if user.has_role(ROLE_COUNCIL):
+        clauses.append(Initiative.id.in_(seated_initiative_ids(user)))
     return or_(*clauses)
 
 
@@ -75,7 +90,10 @@ def can_view_initiative(user: User, initiative: Initiative) -> bool:
     """Tell whether `user` may read the dossier, its history and its attachments."""
     if user.is_admin or is_officer_of(user, initiative):
         return True
-    return any(initiative.unit.is_within(scope) for scope in user.units_for(*SUBTREE_READERS))
+    if any(initiative.unit.is_within(scope) for scope in user.units_for(*SUBTREE_READERS)):
+        return True
+    return user.has_role(ROLE_COUNCIL) and db.session.scalar(
+        seated_initiative_ids(user, initiative.id).limit(1)) is not None
 
 
 def can_edit_initiative(user: User, initiative: Initiative) -> bool:
@@ -117,4 +135,38 @@ def visible_units_filter(user: User) -> ColumnElement[bool]:
     clauses = [subtree_of(user.units_for(*SUBTREE_READERS))]
     if officer_unit_ids:
         clauses.append(Unit.id.in_(officer_unit_ids))
+    if user.has_role(ROLE_COUNCIL):
+        seated_units = select(Initiative.unit_id).where(Initiative.id.in_(seated_initiative_ids(user)))
+        clauses.append(Unit.id.in_(seated_units))
     return or_(*clauses)
+
+
+def can_change_setting(user: User, owner_unit: Unit | None) -> bool:
+    """Tell whether `user` may change a campaign, field or commendation form owned by `owner_unit`.
+
+    Administrators may; staff only when scoped at the owner unit or above it, so a commune's staff
+    never change the province's settings. No owner means the top of the tree: staff of a root unit.
+    """
+    if user.is_admin:
+        return True
+    scopes = user.units_for(ROLE_STAFF)
+    if owner_unit is None:
+        return any(scope.parent_id is None for scope in scopes)
+    return any(owner_unit.is_within(scope) for scope in scopes)
+
+
+def default_owner_unit(user: User) -> Unit | None:
+    """Return the owner of a setting `user` creates: their top staff unit, or the root for administrators."""
+    scopes = sorted(user.units_for(ROLE_STAFF), key=lambda unit: (unit.depth, unit.path))
+    if scopes and not user.is_admin:
+        return scopes[0]
+    return db.session.scalar(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.id).limit(1))
+
+
+def require_setting_right(user: User, owner_unit: Unit | None) -> None:
+    """Refuse a change to a setting `user` may only read.
+
+    :raise 403: when `user` may not change settings owned by `owner_unit`.
+    """
+    if not can_change_setting(user, owner_unit):
+        abort(403)

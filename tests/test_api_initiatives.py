@@ -20,8 +20,9 @@ def _new_dossier(world, **changes):
             "field_id": world.draft.field_id, **changes}
 
 
-#: What each persona of tests.world sees in the list: the unit's two initiatives, or none.
-SEES = {"officer": 2, "other_officer": 0, "council": 2, "staff": 2, "viewer": 2, "admin": 2}
+#: What each persona of tests.world sees in the list: the unit's two initiatives, or none (a council
+#: member reads only what is assigned to their councils: nothing here).
+SEES = {"officer": 2, "other_officer": 0, "council": 0, "staff": 2, "viewer": 2, "admin": 2}
 
 
 @pytest.mark.parametrize("persona", [p for p in PERSONAS if p != "anonymous"])

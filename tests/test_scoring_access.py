@@ -28,16 +28,17 @@ def world(make):
     return world
 
 
-def test_a_member_of_another_council_gets_403(client, login, make, world):
+def test_a_member_of_another_council_gets_404(client, login, make, world):
     other = create_council(world.people["staff"], "Hội đồng khác", world.initiative.campaign, world.province, [])
     outsider = make.user(ROLE_COUNCIL, unit=world.province, email="outsider@example.vn")
     seat_member(world.people["staff"], other, outsider, "member", None)
     db.session.commit()
     login(outsider)
     sheet_url, conflict_url = _urls(world)
-    assert client.get(sheet_url).status_code == 403
-    assert client.post(sheet_url, data={"action": "submit"}).status_code == 403
-    assert client.post(conflict_url, data={"reason": "x"}).status_code == 403
+    # Another council's initiative is not theirs to read (issue #15 §3): it does not exist for them.
+    assert client.get(sheet_url).status_code == 404
+    assert client.post(sheet_url, data={"action": "submit"}).status_code == 404
+    assert client.post(conflict_url, data={"reason": "x"}).status_code == 404
     assert _count(ScoreSheet) == 0 and _count(ConflictDeclaration) == 0
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import db
-from registry.models import Initiative, User
+from registry.models import Initiative, Unit, User
 from registry.models.base import utcnow
 
 
@@ -44,6 +44,10 @@ class CommendationForm(db.Model):
     default_issuer: Mapped[str] = mapped_column(String(255), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: the unit whose staff change it (None: the top of the tree); see registry.access.can_change_setting
+    owner_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+
+    owner_unit: Mapped[Unit | None] = relationship()
 
 
 class Commendation(db.Model):

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative
+from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import ConflictDeclaration, CouncilAssignment, CouncilMember
 from workflows.scoring.models import ScoreSheet
 
@@ -48,11 +49,22 @@ def quorum_needed(eligible: int, numerator: int, denominator: int) -> int:
     return -(-eligible * numerator // denominator)  # ceiling division on integers: no float rounding
 
 
+def works_in_unit_of(member: CouncilMember, initiative: Initiative) -> bool:
+    """Tell whether the member works in the initiative's unit or above it.
+
+    The seat's home unit is only what was typed when seating; the member's own officer and staff
+    roles count too, so leaving the home unit empty never lets a unit judge its own initiative.
+    """
+    homes = [member.home_unit] if member.home_unit is not None else []
+    homes += member.user.units_for(ROLE_OFFICER, ROLE_STAFF)
+    return any(initiative.unit.is_within(home) for home in homes)
+
+
 def has_conflict(member: CouncilMember, initiative: Initiative, declared_member_ids: set[int]) -> bool:
     """Tell whether `member` may not score `initiative`: their own unit, or a declared conflict."""
     if member.id in declared_member_ids:
         return True
-    return member.home_unit is not None and initiative.unit.is_within(member.home_unit)
+    return works_in_unit_of(member, initiative)
 
 
 def scoring_members(initiative: Initiative) -> list[CouncilMember]:

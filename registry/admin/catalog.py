@@ -2,8 +2,9 @@
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
-from registry.access import role_required
+from registry.access import can_change_setting, default_owner_unit, require_setting_right, role_required
 from registry.admin import bp, load, posted_state
 from registry.admin.actions import commit_or_show_error
 from registry.admin.catalog_services import (
@@ -24,15 +25,23 @@ from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
 
 
-def _get_or_404(model, object_id: int):
-    """Load a field or campaign by id.
+def _get_or_404(model, object_id: int, change: bool = False):
+    """Load a field or campaign by id, for changing it when `change`.
 
     :raise 404: when it does not exist.
+    :raise 403: when `change` and the current user may only read it (it belongs to a unit above theirs).
     """
     found = load(model, object_id)
     if found is None:
         abort(404)
+    if change:
+        require_setting_right(current_user, found.owner_unit)
     return found
+
+
+def _may_change(setting) -> bool:
+    """Tell the templates whether the current user may change `setting` (to show its buttons)."""
+    return can_change_setting(current_user, setting.owner_unit)
 
 
 @bp.get("/fields")
@@ -40,7 +49,7 @@ def _get_or_404(model, object_id: int):
 def fields():
     """List the fields of work in display order."""
     page = list_fields(int_arg(request.args, "page", 1, minimum=1))
-    return render_template("admin/fields.html", page=page)
+    return render_template("admin/fields.html", page=page, may_change=_may_change)
 
 
 @bp.route("/fields/new", methods=["GET", "POST"])
@@ -50,7 +59,8 @@ def field_new():
     form = FieldForm()
     if form.validate_on_submit():
         saved, field = commit_or_show_error(
-            form, lambda: add_field(form.name.data, form.code.data, form.position.data or 0))
+            form, lambda: add_field(form.name.data, form.code.data, form.position.data or 0,
+                                    default_owner_unit(current_user)))
         if saved:
             flash(_("The field “%(name)s” has been created.", name=field.name), "success")
             return redirect(url_for("admin.fields"))
@@ -61,7 +71,7 @@ def field_new():
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def field_edit(field_id: int):
     """Change a field's name, code and display order."""
-    field = _get_or_404(Field, field_id)
+    field = _get_or_404(Field, field_id, change=True)
     form = FieldForm(obj=field)
     if form.validate_on_submit():
         saved = commit_or_show_error(
@@ -76,7 +86,7 @@ def field_edit(field_id: int):
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def field_status(field_id: int):
     """Offer a field for new registrations again, or stop offering it."""
-    field = _get_or_404(Field, field_id)
+    field = _get_or_404(Field, field_id, change=True)
     active = posted_state()
     set_field_active(field, active)
     db.session.commit()
@@ -90,7 +100,7 @@ def field_status(field_id: int):
 def campaigns():
     """List the campaigns, newest year first."""
     page = list_campaigns(int_arg(request.args, "page", 1, minimum=1))
-    return render_template("admin/campaigns.html", page=page)
+    return render_template("admin/campaigns.html", page=page, may_change=_may_change)
 
 
 def _campaign_values(form: CampaignForm) -> dict:
@@ -105,7 +115,7 @@ def campaign_new():
     form = CampaignForm()
     if form.validate_on_submit():
         saved, campaign = commit_or_show_error(
-            form, lambda: add_campaign(_campaign_values(form)))
+            form, lambda: add_campaign(_campaign_values(form), default_owner_unit(current_user)))
         if saved:
             flash(_("The campaign %(year)d has been created.", year=campaign.year), "success")
             return redirect(url_for("admin.campaigns"))
@@ -116,7 +126,7 @@ def campaign_new():
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def campaign_edit(campaign_id: int):
     """Change a campaign."""
-    campaign = _get_or_404(Campaign, campaign_id)
+    campaign = _get_or_404(Campaign, campaign_id, change=True)
     form = CampaignForm(obj=campaign)
     if form.validate_on_submit():
         saved = commit_or_show_error(
@@ -131,7 +141,7 @@ def campaign_edit(campaign_id: int):
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def campaign_status(campaign_id: int):
     """Open a campaign for registration, or close it."""
-    campaign = _get_or_404(Campaign, campaign_id)
+    campaign = _get_or_404(Campaign, campaign_id, change=True)
     is_open = posted_state()
     set_campaign_open(campaign, is_open)
     db.session.commit()

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from registry.admin.errors import AdminError
 from registry.extensions import db
-from registry.models import Campaign, Field
+from registry.models import Campaign, Field, Unit
 from registry.pagination import Page, paginate
 
 FIELDS_PER_PAGE = 50
@@ -29,10 +29,10 @@ def _check_field_unique(name: str, code: str, field: Field | None) -> None:
         raise AdminError(_("Another field already has this code."), "code")
 
 
-def add_field(name: str, code: str, position: int) -> Field:
-    """Create an active field of work."""
+def add_field(name: str, code: str, position: int, owner_unit: Unit | None = None) -> Field:
+    """Create an active field of work, owned by `owner_unit` (None: the top of the tree)."""
     _check_field_unique(name, code, None)
-    field = Field(name=name, code=code, position=position, is_active=True)
+    field = Field(name=name, code=code, position=position, is_active=True, owner_unit=owner_unit)
     db.session.add(field)
     db.session.flush()
     return field
@@ -69,10 +69,10 @@ def _check_campaign(values: dict, campaign: Campaign | None) -> None:
                          "evaluation_deadline")
 
 
-def add_campaign(values: dict) -> Campaign:
-    """Create a campaign from the form's `values` (keys in CAMPAIGN_COLUMNS)."""
+def add_campaign(values: dict, owner_unit: Unit | None = None) -> Campaign:
+    """Create a campaign from the form's `values` (keys in CAMPAIGN_COLUMNS), owned by `owner_unit`."""
     _check_campaign(values, None)
-    campaign = Campaign(**{key: values[key] for key in CAMPAIGN_COLUMNS})
+    campaign = Campaign(**{key: values[key] for key in CAMPAIGN_COLUMNS}, owner_unit=owner_unit)
     db.session.add(campaign)
     db.session.flush()
     return campaign

@@ -97,7 +97,12 @@ def list_users(actor: User, filters: UserFilters, page: int) -> Page:
 
 
 def _check_grant(actor: User, user: User, role: str, unit: Unit) -> None:
-    """Refuse a role `actor` may not grant, or one `user` already holds."""
+    """Refuse a role `actor` may not grant (to themselves, admin, outside their scope), or one `user` holds."""
+    if user.id is not None and user.id == actor.id:
+        raise AdminError(_("You cannot grant yourself a role."), "role")
+    if user.id is not None and not can_manage_user(actor, user):
+        # A role over one's own unit would make a province council member conflicted on its initiatives.
+        raise AdminError(_("This account also holds roles outside your units: ask a higher level."), "role")
     if role == ROLE_ADMIN and not actor.is_admin:
         raise AdminError(_("Only an administrator may grant the administrator role."), "role")
     if not can_manage_unit(actor, unit):

@@ -17,7 +17,7 @@ from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
-from registry.models.users import ROLE_OFFICER
+from registry.models.users import ROLE_COUNCIL, ROLE_OFFICER
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
 from registry.text import fold
 from workflows.machine import STATES
@@ -175,7 +175,9 @@ def summary_total(user: User, filters: ListFilters) -> int | None:
     from reports.models import ReportCount
     from reports.queries import rollup_flags, scope_units
 
-    if filters.q or (not user.is_admin and (user.has_role(ROLE_OFFICER) or not user.has_role(*SUBTREE_READERS))):
+    # Officers and council members also read single initiatives outside any subtree: count those for real.
+    if filters.q or (not user.is_admin and (user.has_role(ROLE_OFFICER, ROLE_COUNCIL)
+                                            or not user.has_role(*SUBTREE_READERS))):
         return None
     scope = scope_units(user) if user.is_admin else _reader_scope(user, SUBTREE_READERS)
     if filters.unit_id:

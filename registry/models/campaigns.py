@@ -3,11 +3,12 @@
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, Numeric, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import db
 from registry.models.base import utcnow
+from registry.models.units import Unit
 
 
 class Field(db.Model):
@@ -20,6 +21,10 @@ class Field(db.Model):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: the unit whose staff change it (None: the top of the tree); see registry.access.can_change_setting
+    owner_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+
+    owner_unit: Mapped[Unit | None] = relationship()
 
 
 class Campaign(db.Model):
@@ -45,4 +50,8 @@ class Campaign(db.Model):
     #: selection as exemplary needs this average total
     exemplary_min_average: Mapped[Decimal] = mapped_column(Numeric(6, 2), default=Decimal(80),
                                                            server_default="80")
+    #: the unit whose staff change it, its rubric and decision rules (None: the top of the tree)
+    owner_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    owner_unit: Mapped[Unit | None] = relationship()

@@ -8,7 +8,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import aliased, joinedload
 
-from registry.access import managed_units, managed_units_filter
+from registry.access import can_manage_unit, managed_units, managed_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit
 from registry.pagination import MAX_DB_ID, Page, id_arg, paginate
@@ -148,6 +148,24 @@ def _candidates(chosen: BulkFilter) -> list[tuple[Initiative, int | None, str | 
     return [tuple(row) for row in db.session.execute(query)]
 
 
+def _held_elsewhere(council: Council, candidates: list[tuple[Initiative, int | None, str | None]]) -> dict[int, str]:
+    """Say which candidates another council keeps (the service would skip them), in two queries for the page."""
+    elsewhere = [initiative.id for initiative, current_id, _name in candidates
+                 if current_id is not None and current_id != council.id]
+    if not elsewhere:
+        return {}
+    scored = set(db.session.scalars(select(ScoreSheet.initiative_id).where(ScoreSheet.initiative_id.in_(elsewhere))
+                                    .distinct()))
+    held = {}
+    for assignment in db.session.scalars(select(CouncilAssignment).where(CouncilAssignment.initiative_id.in_(elsewhere))
+                                         .options(joinedload(CouncilAssignment.council).joinedload(Council.unit))):
+        if not can_manage_unit(current_user, assignment.council.unit):
+            held[assignment.initiative_id] = _("It is assigned to a council you do not manage.")
+        elif assignment.initiative_id in scored:
+            held[assignment.initiative_id] = _("Score sheets exist for this initiative: it stays with the council.")
+    return held
+
+
 @bp.get("/<int:council_id>/assign/bulk")
 @staff_only
 def bulk_preview(council_id: int):
@@ -157,11 +175,14 @@ def bulk_preview(council_id: int):
     chosen = _bulk_filter(council, units)
     candidates = _candidates(chosen)
     too_many = len(candidates) > MAX_BULK
+    held = _held_elsewhere(council, candidates[:MAX_BULK])
     to_assign, skipped = [], []
     for initiative, current_id, current_name in candidates[:MAX_BULK]:
         reason = service.assignment_refusal(council, initiative)
         if reason is None and current_id == council.id:
             reason = _("It is already assigned to this council.")
+        if reason is None:
+            reason = held.get(initiative.id)
         if reason:
             skipped.append((initiative, reason))
         else:

@@ -4,6 +4,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from registry.extensions import db
+from registry.models import Unit
 from registry.text import fold
 from workflows.councils.service import CouncilError
 from workflows.models import CommendationForm
@@ -34,9 +35,10 @@ def _apply(form: CommendationForm, name: str, default_issuer: str, position: int
     form.is_active = is_active
 
 
-def create_form(name: str, default_issuer: str, position: int, is_active: bool = True) -> CommendationForm:
-    """Add a commendation form with a unique name, and flush."""
-    form = CommendationForm()
+def create_form(name: str, default_issuer: str, position: int, is_active: bool = True,
+                owner_unit: Unit | None = None) -> CommendationForm:
+    """Add a commendation form with a unique name, owned by `owner_unit` (None: the top of the tree), and flush."""
+    form = CommendationForm(owner_unit=owner_unit)
     _apply(form, name, default_issuer, position, is_active)
     db.session.add(form)
     db.session.flush()

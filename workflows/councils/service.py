@@ -6,10 +6,10 @@ from decimal import Decimal
 from flask_babel import gettext as _
 from sqlalchemy import select
 
-from registry.access import can_manage_unit
+from registry.access import can_change_setting, can_manage_unit
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
-from registry.models.users import ROLE_STAFF
+from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from workflows.councils.models import COUNCIL_ROLES, ConflictDeclaration, Council, CouncilAssignment, CouncilMember
 from workflows.outbox.queue import queue_assignment_mail
 from workflows.rules import has_conflict
@@ -41,6 +41,12 @@ def create_council(actor: User, name: str, campaign: Campaign, unit: Unit, field
 def seat_member(actor: User, council: Council, user: User, role: str, home_unit: Unit | None) -> CouncilMember:
     """Give `user` a seat on `council` (one chair and one secretary at most) and flush."""
     _require_manager(actor, council.unit)
+    if user.id == actor.id:
+        raise CouncilError(_("You cannot give yourself a seat on a council."))
+    if not any(assignment.role == ROLE_COUNCIL and can_manage_unit(actor, assignment.unit)
+               for assignment in user.roles):
+        # Otherwise a staffer could seat anyone, and read through the seat what they score.
+        raise CouncilError(_("Only a council member of a unit you manage can be given a seat."))
     if role not in COUNCIL_ROLES:
         raise CouncilError(_("Unknown council role."))
     if any(member.user_id == user.id for member in council.members):
@@ -85,16 +91,32 @@ class AssignOutcome:
     skipped: list[tuple[Initiative, str]] = field(default_factory=list)
 
 
+def move_refusal(actor: User, existing: CouncilAssignment) -> str | None:
+    """Return why `actor` cannot take an initiative away from the council it is assigned to, or None."""
+    if not can_manage_unit(actor, existing.council.unit):
+        return _("It is assigned to a council you do not manage.")
+    return unassignment_refusal(existing)
+
+
 def assign(actor: User, council: Council, initiatives: list[Initiative]) -> AssignOutcome:
-    """Give each initiative to `council` (moving it from another council if needed) and flush."""
+    """Give each initiative to `council` (moving it from another council if needed) and flush.
+
+    An initiative outside the actor's scope is skipped, and so is one that would leave a council the
+    actor does not manage or that has score sheets: a council of one commune cannot take over the
+    evaluation of another council.
+    """
     _require_manager(actor, council.unit)
     outcome = AssignOutcome()
     for initiative in initiatives:
         reason = assignment_refusal(council, initiative)
+        if reason is None and not can_manage_unit(actor, initiative.unit):
+            reason = _("Its unit is outside your scope.")
+        existing = db.session.scalar(select(CouncilAssignment).where(CouncilAssignment.initiative_id == initiative.id))
+        if reason is None and existing is not None and existing.council_id != council.id:
+            reason = move_refusal(actor, existing)
         if reason:
             outcome.skipped.append((initiative, reason))
             continue
-        existing = db.session.scalar(select(CouncilAssignment).where(CouncilAssignment.initiative_id == initiative.id))
         if existing is None:
             db.session.add(CouncilAssignment(council=council, initiative=initiative, assigned_by_id=actor.id))
             queue_assignment_mail(initiative, council)
@@ -206,7 +228,7 @@ def unassign(actor: User, assignment: CouncilAssignment) -> None:
 def save_decision_rules(actor: User, campaign: Campaign, quorum_numerator: int, quorum_denominator: int,
                         recognition_min_average: Decimal, exemplary_min_average: Decimal) -> Campaign:
     """Set the campaign's quorum and thresholds (checked again here, whatever the caller did), and flush."""
-    if not (actor.has_role(ROLE_STAFF) or actor.is_admin):
+    if not (actor.has_role(ROLE_STAFF) or actor.is_admin) or not can_change_setting(actor, campaign.owner_unit):
         raise CouncilError(_("You do not have the right to do this."))
     if not 1 <= quorum_denominator <= 10 or not 1 <= quorum_numerator <= quorum_denominator:
         raise CouncilError(_("The quorum must be a fraction from 1/10 to 10/10, the numerator not above the "

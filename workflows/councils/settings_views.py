@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
+from registry.access import can_change_setting, default_owner_unit, require_setting_right
 from registry.extensions import db
 from registry.models import Campaign
 from registry.pagination import int_arg
@@ -16,14 +17,17 @@ from workflows.scoring.models import RubricCriterion
 from workflows.scoring.service import DEFAULT_RUBRIC, ScoringError, replace_rubric, scoring_started
 
 
-def _campaign_or_404(campaign_id: int) -> Campaign:
-    """Load a campaign.
+def _campaign_or_404(campaign_id: int, change: bool = False) -> Campaign:
+    """Load a campaign, for changing its rubric or decision rules when `change`.
 
     :raise 404: when it does not exist.
+    :raise 403: when `change` and the current user may only read its settings.
     """
     campaign = db.session.get(Campaign, campaign_id)
     if campaign is None:
         abort(404)
+    if change:
+        require_setting_right(current_user, campaign.owner_unit)
     return campaign
 
 
@@ -47,7 +51,8 @@ def _settings_page(campaign: Campaign, rules_form: RulesForm | None = None, rubr
                 if isinstance(row.form.max_points.data, int))
     return render_template("councils/settings.html", campaign=campaign, rules_form=rules_form,
                            rubric_form=rubric_form, criteria=criteria, frozen=scoring_started(campaign),
-                           total=total, max_criteria=MAX_CRITERIA), status
+                           total=total, max_criteria=MAX_CRITERIA,
+                           may_change=can_change_setting(current_user, campaign.owner_unit)), status
 
 
 @bp.get("/campaigns/<int:campaign_id>/settings")
@@ -61,7 +66,7 @@ def campaign_settings(campaign_id: int):
 @staff_only
 def save_rules(campaign_id: int):
     """Save the campaign's quorum and thresholds."""
-    campaign = _campaign_or_404(campaign_id)
+    campaign = _campaign_or_404(campaign_id, change=True)
     form = RulesForm()
     if not form.validate():
         return _settings_page(campaign, rules_form=form, status=400)
@@ -81,7 +86,7 @@ def save_rules(campaign_id: int):
 @staff_only
 def save_rubric(campaign_id: int):
     """Add or remove a rubric row (re-showing the editor), or save the rows as the campaign's criteria."""
-    campaign = _campaign_or_404(campaign_id)
+    campaign = _campaign_or_404(campaign_id, change=True)
     form = RubricForm()
     if "add_row" in request.form:
         if len(form.criteria.entries) < MAX_CRITERIA:
@@ -110,7 +115,8 @@ def save_rubric(campaign_id: int):
 @staff_only
 def commendation_form_list():
     """List the commendation forms offered when staff record a commendation."""
-    return render_template("councils/commendation_forms.html", forms=commendation_forms.list_forms())
+    return render_template("councils/commendation_forms.html", forms=commendation_forms.list_forms(),
+                           may_change=lambda form: can_change_setting(current_user, form.owner_unit))
 
 
 def _commendation_form_page(form: CommendationFormForm, existing: CommendationForm | None):
@@ -119,7 +125,7 @@ def _commendation_form_page(form: CommendationFormForm, existing: CommendationFo
         values = (form.name.data, form.default_issuer.data, form.position.data or 0, form.is_active.data)
         try:
             if existing is None:
-                saved = commendation_forms.create_form(*values)
+                saved = commendation_forms.create_form(*values, owner_unit=default_owner_unit(current_user))
             else:
                 saved = commendation_forms.update_form(existing, *values)
         except service.CouncilError as error:
@@ -140,13 +146,15 @@ def commendation_form_new():
 
 
 def _commendation_form_or_404(form_id: int) -> CommendationForm:
-    """Load a commendation form.
+    """Load a commendation form the current user may change.
 
     :raise 404: when it does not exist.
+    :raise 403: when it belongs to a unit above the user's (they may only read it).
     """
     found = db.session.get(CommendationForm, form_id)
     if found is None:
         abort(404)
+    require_setting_right(current_user, found.owner_unit)
     return found
 
 

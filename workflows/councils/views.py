@@ -161,9 +161,12 @@ def edit(council_id: int):
 
 
 def _prepare_seat_form(form: SeatForm, council: Council) -> None:
-    """Offer the active council members as people and the council's subtree as home units."""
+    """Offer the active council members of the user's units as people and the council's subtree as home units."""
+    # The service seats only council members of the staffer's own units, and never the staffer.
     people = db.session.scalars(select(User).join(RoleAssignment, RoleAssignment.user_id == User.id)
-                                .where(RoleAssignment.role == ROLE_COUNCIL, User.is_active_account)
+                                .join(Unit, Unit.id == RoleAssignment.unit_id)
+                                .where(RoleAssignment.role == ROLE_COUNCIL, User.is_active_account,
+                                       managed_units_filter(current_user), User.id != current_user.id)
                                 .distinct().order_by(User.full_name, User.email))
     form.user.choices = options((person.id, f"{person.full_name} ({person.email})") for person in people)
     units = db.session.scalars(select(Unit).where(Unit.path.startswith(council.unit.path, autoescape=True),

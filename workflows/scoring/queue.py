@@ -8,7 +8,7 @@ from registry.extensions import db
 from registry.models import Initiative, User
 from workflows.councils.models import ConflictDeclaration, Council, CouncilMember
 from workflows.councils.service import member_assignments
-from workflows.rules import scoring_members
+from workflows.rules import scoring_members, works_in_unit_of
 from workflows.scoring.models import ScoreSheet
 from workflows.scoring.service import current_sheet, may_score
 
@@ -111,7 +111,7 @@ def seat_standing(initiative: Initiative, seat: CouncilMember) -> SeatStanding:
     """Work out what `seat` may do on `initiative` now."""
     declaration = db.session.scalar(select(ConflictDeclaration).where(
         ConflictDeclaration.member_id == seat.id, ConflictDeclaration.initiative_id == initiative.id))
-    own_unit = seat.home_unit is not None and initiative.unit.is_within(seat.home_unit)
+    own_unit = works_in_unit_of(seat, initiative)
     return SeatStanding(seat=seat, initiative=initiative, sheet=current_sheet(initiative, seat),
                         scores_now=may_score(initiative, seat), own_unit=own_unit, declaration=declaration)
 
