@@ -5,6 +5,7 @@ from pathlib import Path
 
 from flask import Flask
 from sqlalchemy import event
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from registry.config import settings_from_environment
@@ -31,6 +32,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings_from_environment(Path(app.instance_path)))
     if config:
         app.config.update(config)
+    if "REMEMBER_COOKIE_SECURE" not in (config or {}):
+        # The remember cookie is as sensitive as the session cookie: sent over HTTPS only when that one is.
+        app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
+    if app.config.get("TRUSTED_PROXY_HOPS", 0) > 0:
+        # Only the configured number of proxies may say who the client is; anything else is the client's claim.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["TRUSTED_PROXY_HOPS"])
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)
