@@ -141,3 +141,21 @@ class ApiClient:
 def api(client):
     """Return a client of the JSON API that signs requests with per-user tokens."""
     return ApiClient(client)
+
+
+@pytest.fixture
+def fresh_login_per_request(app):
+    """Load the signed-in user afresh on every request, as in production.
+
+    The tests' application context outlives each request, and Flask-Login caches the user in `g`
+    there; tests where several browsers (or a stolen cookie) take turns need each request to look at
+    its own cookies only.
+    """
+    from flask import g, request_started
+
+    def forget_user(sender, **extra):
+        g.pop("_login_user", None)
+
+    request_started.connect(forget_user, app)
+    yield
+    request_started.disconnect(forget_user, app)
