@@ -128,6 +128,7 @@ def test_a_failure_is_written_in_its_own_transaction(app, make):
 def test_live_tokens_per_user_are_capped(app, api, make, client, login):
     user = make.user(ROLE_OFFICER, email="many@example.vn")
     db.session.commit()
+    saved = app.config["API_MAX_TOKENS_PER_USER"]
     app.config["API_MAX_TOKENS_PER_USER"] = 2
     try:
         answers = [api.post("/tokens", json={"email": "many@example.vn", "password": "password123"}).status_code
@@ -142,7 +143,7 @@ def test_live_tokens_per_user_are_capped(app, api, make, client, login):
         client.post(f"/account/tokens/{token.id}/revoke")
         assert api.post("/tokens", json={"email": "many@example.vn", "password": "password123"}).status_code == 201
     finally:
-        app.config["API_MAX_TOKENS_PER_USER"] = 10
+        app.config["API_MAX_TOKENS_PER_USER"] = saved
 
 
 def _proxied_app(app, hops):
