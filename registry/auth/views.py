@@ -2,7 +2,7 @@
 
 import time
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
@@ -44,9 +44,16 @@ def load_user(identity: str) -> User | None:
     return user
 
 
+def _forget_csrf_token() -> None:
+    """Drop the CSRF token (from the session, and Flask-WTF's copy for this request): the next form gets a new one."""
+    field = current_app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
+    session.pop(field, None)
+    g.pop(field, None)
+
+
 def _start_session(user: User, remember: bool) -> None:
     """Sign `user` in with a fresh CSRF token and a fresh activity clock."""
-    session.pop("csrf_token", None)
+    _forget_csrf_token()
     login_user(user, remember=remember)
     session["last_seen"] = int(time.time())
 
@@ -54,7 +61,7 @@ def _start_session(user: User, remember: bool) -> None:
 def _end_session() -> None:
     """Sign out of this browser (the session and its remember cookie) and drop its CSRF token."""
     logout_user()
-    session.pop("csrf_token", None)
+    _forget_csrf_token()
     session.pop("last_seen", None)
 
 
