@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, select, true
 
+from api.tokens import revoke_all
 from registry import audit
 from registry.access import can_manage_unit, managed_units_filter
 from registry.admin.errors import AdminError
@@ -159,8 +160,6 @@ def set_user_active(actor: User, user: User, active: bool) -> None:
 
 def _end_sessions_and_tokens(user: User) -> None:
     """End every session of `user` (a new session secret) and revoke every API token."""
-    from api.tokens import revoke_all
-
     user.rotate_session_secret()
     revoke_all(user)
 
