@@ -117,6 +117,9 @@ def test_the_audit_page_lists_newest_first_with_filters_pages_and_csv(client, ma
     # Unknown filters are dropped, never an error.
     garbled = client.get("/admin/audit?kind=nonsense&since=garbage&until=31/02/2026&page=abc")
     assert garbled.status_code == 200 and "62 sự kiện" in garbled.get_data(as_text=True)
+    for needle in ("\\", "%", "_", "a\x00b"):  # typed literally, never a LIKE pattern or a database error
+        answer = client.get("/admin/audit", query_string={"user": needle})
+        assert answer.status_code == 200 and ">0 sự kiện<" in answer.get_data(as_text=True), needle
     export = client.get("/admin/audit.csv?user=admin@")
     assert export.status_code == 200 and export.mimetype == "text/csv"
     text = export.get_data(as_text=True)

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from flask import Response, current_app, render_template, request, stream_with_context
 from flask_babel import gettext as _
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from registry.access import role_required
@@ -58,11 +58,12 @@ class AuditFilters:
         if self.kind:
             query = query.where(AuditEvent.kind == self.kind)
         if self.user:
-            pattern = f"%{self.user.lower()}%"
-            people = select(User.id).where(or_(User.email.ilike(pattern, escape="\\"),
-                                               User.full_name.ilike(pattern, escape="\\")))
+            # autoescape: a "%", "_" or "\\" typed in the box is matched literally, never as a pattern.
+            needle = self.user.lower()
+            people = select(User.id).where(or_(func.lower(User.email).contains(needle, autoescape=True),
+                                               func.lower(User.full_name).contains(needle, autoescape=True)))
             query = query.where(or_(AuditEvent.actor_id.in_(people), AuditEvent.target_id.in_(people),
-                                    AuditEvent.details.ilike(pattern, escape="\\")))
+                                    func.lower(AuditEvent.details).contains(needle, autoescape=True)))
         zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
         if self.since:
             query = query.where(AuditEvent.created_at >= _utc_start(self.since, zone))
