@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import select
 
 import registry.models.users as users_module
-from api.models import ApiToken
 from registry.auth import reset
 from registry.extensions import db
 from registry.models import User
@@ -195,7 +194,7 @@ def test_the_forgotten_password_flow_end_to_end(app, client, make):
     assert [(row.event, row.to_address) for row in rows] == [("password_reset", "quen@example.vn")]
     link = _delivered_link(app)
     path = link.split("http://127.0.0.1:5000", 1)[1]
-    assert "Trần Thị Quên" in client.get(path).get_data(as_text=True) or client.get(path).status_code == 200
+    assert "Cho tài khoản quen@example.vn." in client.get(path).get_data(as_text=True)
     weak = client.post(path, data={"new_password": "password1234", "confirm": "password1234"})
     assert "quá phổ biến hoặc quá dễ đoán" in weak.get_data(as_text=True)
     done = client.post(path, data={"new_password": STRONG, "confirm": STRONG}, follow_redirects=True)
@@ -258,8 +257,3 @@ def test_a_next_with_control_characters_goes_home_after_sign_in(client, make, ta
     assert response.status_code == 302
     assert response.headers["Location"] == "/"
 
-
-def test_token_rows_untouched_by_refused_api_sign_ins(api, make):
-    make.user(ROLE_OFFICER, email="a@example.vn")
-    api.post("/tokens", json={"email": "a@example.vn", "password": "wrong"})
-    assert db.session.scalar(select(ApiToken)) is None
