@@ -5,6 +5,7 @@ from pathlib import Path
 
 from flask import Flask
 from sqlalchemy import event
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from registry.config import settings_from_environment
@@ -32,6 +33,13 @@ def create_app(config: dict | None = None) -> Flask:
     if config:
         app.config.update(config)
     register_logging(app)
+    if "REMEMBER_COOKIE_SECURE" not in (config or {}):
+        # The remember cookie is as sensitive as the session cookie: sent over HTTPS only when that one is.
+        app.config["REMEMBER_COOKIE_SECURE"] = app.config["SESSION_COOKIE_SECURE"]
+    if app.config.get("TRUSTED_PROXY_HOPS", 0) > 0:
+        # Only the configured number of proxies may say who the client is; anything else is the client's claim.
+        hops = app.config["TRUSTED_PROXY_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)

@@ -1,6 +1,6 @@
 """API operations on the caller's own account: get a token with e-mail and password, revoke it, read `me`."""
 
-from flask import Response, g
+from flask import Response, current_app, g
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -8,21 +8,43 @@ from api import tokens
 from api.core import api_user, json_response, operation
 from api.problems import ApiProblem
 from api.schemas import MeAnswer, RoleAnswer, TokenAnswer, TokenRequest
+from registry import audit
+from registry.auth import throttle
+from registry.auth.throttle import Throttled
 from registry.extensions import db
+from registry.models.users import check_credentials
 
 TAG = "account"
 
 
 @operation("/tokens", "POST", summary=_l("Get a token"), tag=TAG, body=TokenRequest, response=TokenAnswer,
-           status=201, public=True, errors=(401,),
+           status=201, public=True, errors=(401, 403, 409),
            description=_l("Exchange an e-mail and password for a bearer token. Keep the token secret: it acts as "
                           "you until it expires or you revoke it (on your profile page, or DELETE /tokens/current)."))
 def create_token(body: TokenRequest):
-    """Issue a token to the account with this e-mail and password."""
-    user = tokens.find_user(body.email, body.password)
-    if user is None:
+    """Issue a token to the account with this e-mail and password (throttled like the sign-in page)."""
+    try:
+        throttle.check(body.email)
+    except Throttled as refusal:
+        raise ApiProblem(429, refusal.message, headers={"Retry-After": str(refusal.seconds)}) from None
+    account, password_ok = check_credentials(body.email, body.password)
+    if not password_ok:
+        locked = throttle.record_failure(body.email)
+        audit.record_now("sign_in_failed", target=account, details=f"API: {body.email}")
+        if locked:
+            audit.record_now("sign_in_locked", target=account, details=f"API: {body.email}")
+    if not password_ok or not account.is_active:
         raise ApiProblem(401, _("Wrong e-mail or password, or the account is deactivated."))
-    secret, token = tokens.issue_token(user, name=_("Created through the API"))
+    if account.must_change_password:
+        raise ApiProblem(403, _("Choose a new password on the website first: this account must change the "
+                                "password it was given."))
+    throttle.clear_account(body.email)
+    try:
+        secret, token = tokens.issue_token(account, name=_("Created through the API"))
+    except tokens.TooManyTokens:
+        db.session.rollback()
+        raise ApiProblem(409, _("You already have %(count)d tokens that work: revoke one on your profile page "
+                                "first.", count=current_app.config["API_MAX_TOKENS_PER_USER"])) from None
     db.session.commit()
     return json_response(TokenAnswer(token=secret, expires_at=token.expires_at), 201)
 

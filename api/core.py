@@ -138,7 +138,9 @@ def authenticate_and_limit():
     token = token_for(secret) if secret else None
     g.api_user = token.user if token else None
     g.api_token = token
-    if token is not None:
+    # Getting a token is a sign-in attempt: it is counted by address whatever token the request carries,
+    # or another user's token would move the attempts into that token's far larger bucket.
+    if token is not None and request.endpoint != "api.create_token":
         ratelimit.check(f"token:{token.id}", current_app.config["API_RATE_LIMIT"])
     else:
         ratelimit.check(f"ip:{request.remote_addr or 'unknown'}", current_app.config["API_ANON_RATE_LIMIT"])

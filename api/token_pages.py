@@ -1,6 +1,6 @@
 """The profile page where users create and revoke their API tokens (signed in with the session)."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -47,9 +47,15 @@ def index():
     form = TokenForm()
     secret = None
     if form.validate_on_submit():
-        secret, _token = tokens.issue_token(current_user, form.name.data, form.days.data)
-        db.session.commit()
-        form = TokenForm(formdata=None)
+        try:
+            secret, _token = tokens.issue_token(current_user, form.name.data, form.days.data)
+        except tokens.TooManyTokens:
+            db.session.rollback()
+            flash(_("You already have %(count)d tokens that work: revoke one before creating another.",
+                    count=current_app.config["API_MAX_TOKENS_PER_USER"]), "danger")
+        else:
+            db.session.commit()
+            form = TokenForm(formdata=None)
     elif form.errors:
         flash(_("Please correct the marked fields."), "danger")
     return render_template("api/tokens.html", form=form, secret=secret, tokens=tokens.tokens_of(current_user),

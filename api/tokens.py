@@ -5,13 +5,14 @@ import secrets
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from api.models import ApiToken
+from registry import audit
 from registry.extensions import db
 from registry.models import User
 from registry.models.base import as_utc, utcnow
-from registry.models.users import user_by_email
+from registry.models.users import check_credentials
 
 #: Every secret starts with this, so that a leaked one is easy to recognise in logs and scanners.
 TOKEN_PREFIX = "dvk_"  # noqa: S105  (a marker, not a secret)
@@ -26,21 +27,37 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+class TooManyTokens(Exception):
+    """Raised when the user already holds API_MAX_TOKENS_PER_USER live tokens."""
+
+
+def live_token_count(user: User) -> int:
+    """Count the user's tokens that still work."""
+    return db.session.scalar(select(func.count(ApiToken.id)).where(
+        ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None), ApiToken.expires_at > utcnow())) or 0
+
+
 def issue_token(user: User, name: str = "", days: int | None = None) -> tuple[str, ApiToken]:
-    """Create a token for `user` expiring in `days` (API_TOKEN_DAYS by default); return its secret once."""
+    """Create a token for `user` expiring in `days` (API_TOKEN_DAYS by default); return its secret once.
+
+    :raise TooManyTokens: when the user already holds the most live tokens allowed.
+    """
+    if live_token_count(user) >= current_app.config["API_MAX_TOKENS_PER_USER"]:
+        raise TooManyTokens
     days = days or current_app.config["API_TOKEN_DAYS"]
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user=user, name=name.strip()[:100], token_hash=_digest(secret), prefix=secret[:10],
                      expires_at=utcnow() + timedelta(days=days))
     db.session.add(token)
     db.session.flush()
+    audit.record("token_created", actor=user, target=user, details=token.name)
     return secret, token
 
 
 def find_user(email: str, password: str) -> User | None:
-    """Return the active user with this e-mail and password, or None."""
-    user = user_by_email(email)
-    if user is None or not user.check_password(password) or not user.is_active:
+    """Return the active user with this e-mail and password, or None (an unknown e-mail costs the same)."""
+    user, password_ok = check_credentials(email, password)
+    if not password_ok or not user.is_active:
         return None
     return user
 
@@ -50,7 +67,7 @@ def token_for(secret: str) -> ApiToken | None:
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > MAX_TOKEN_LENGTH:
         return None
     token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(secret)))
-    if token is None or not is_live(token) or not token.user.is_active:
+    if token is None or not is_live(token) or not token.user.is_active or token.user.must_change_password:
         return None
     now = utcnow()
     if token.last_used_at is None or now - as_utc(token.last_used_at) > LAST_USED_PRECISION:
@@ -67,6 +84,14 @@ def revoke(token: ApiToken) -> None:
     """Revoke the token at once; it stays listed as revoked."""
     if token.revoked_at is None:
         token.revoked_at = utcnow()
+        audit.record("token_revoked", actor=token.user_id, target=token.user_id, details=token.name)
+    db.session.flush()
+
+
+def revoke_all(user: User) -> None:
+    """Revoke every token of `user` (a password reset, a deactivation): reactivating revives none."""
+    db.session.execute(update(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+                       .values(revoked_at=utcnow()))
     db.session.flush()
 
 

@@ -5,6 +5,7 @@ from flask import Flask
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, user_by_email
@@ -19,8 +20,9 @@ from registry.unit_tree import create_unit
 def create_admin(email: str, full_name: str, root_unit: str, password: str) -> None:
     """Create an administrator over the root unit (creating that unit on an empty install)."""
     email = email.strip().lower()
-    if len(password) < 8:
-        raise click.ClickException(_("The password must have at least 8 characters."))
+    problem = password_problem(password, [email, full_name])
+    if problem:
+        raise click.ClickException(problem)
     if user_by_email(email):
         raise click.ClickException(_("A user with this e-mail already exists."))
     root = db.session.scalar(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.id))

@@ -2,6 +2,7 @@
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 
@@ -77,6 +78,21 @@ def settings_from_environment(instance_path: Path) -> dict:
         "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", False),
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
+        # REMEMBER_COOKIE_SECURE follows SESSION_COOKIE_SECURE (set in create_app, after any override).
+        "REMEMBER_COOKIE_DURATION": timedelta(days=int(os.environ.get("REMEMBER_DAYS", "14"))),
+        # A signed-in session unused this long is signed out (0: never).
+        "SESSION_IDLE_MINUTES": int(os.environ.get("SESSION_IDLE_MINUTES", "120")),
+        # Sign-in throttle (registry/auth/throttle.py), counted in the database: after this many failures
+        # within the window, an account (or a client address) waits, twice as long after each further failure.
+        "LOGIN_FAILURES_PER_ACCOUNT": int(os.environ.get("LOGIN_FAILURES_PER_ACCOUNT", "5")),
+        "LOGIN_FAILURES_PER_ADDRESS": int(os.environ.get("LOGIN_FAILURES_PER_ADDRESS", "20")),
+        "LOGIN_FAILURE_WINDOW_SECONDS": int(os.environ.get("LOGIN_FAILURE_WINDOW_SECONDS", "900")),
+        "LOGIN_LOCKOUT_SECONDS": int(os.environ.get("LOGIN_LOCKOUT_SECONDS", "60")),
+        "LOGIN_LOCKOUT_MAX_SECONDS": int(os.environ.get("LOGIN_LOCKOUT_MAX_SECONDS", "3600")),
+        # Reverse proxies in front of the app whose X-Forwarded-For is trusted (Werkzeug ProxyFix); 0: none.
+        "TRUSTED_PROXY_HOPS": int(os.environ.get("TRUSTED_PROXY_HOPS", "0")),
+        "PASSWORD_MIN_LENGTH": int(os.environ.get("PASSWORD_MIN_LENGTH", "12")),
+        "PASSWORD_RESET_MINUTES": int(os.environ.get("PASSWORD_RESET_MINUTES", "60")),
         "WTF_CSRF_TIME_LIMIT": None,
         "PAGE_SIZE": 25,
         # Python logging level of the JSON lines written on stderr (registry.logs).
@@ -87,4 +103,5 @@ def settings_from_environment(instance_path: Path) -> dict:
         "API_RATE_LIMIT": int(os.environ.get("API_RATE_LIMIT", "300")),
         "API_ANON_RATE_LIMIT": int(os.environ.get("API_ANON_RATE_LIMIT", "30")),
         "API_RATE_WINDOW_SECONDS": int(os.environ.get("API_RATE_WINDOW_SECONDS", "60")),
+        "API_MAX_TOKENS_PER_USER": int(os.environ.get("API_MAX_TOKENS_PER_USER", "10")),
     }

@@ -72,6 +72,8 @@ def app():
         # The rate limit has its own tests; the other ones send many requests from one address.
         "API_RATE_LIMIT": 1_000_000,
         "API_ANON_RATE_LIMIT": 1_000_000,
+        # Likewise the cap on live tokens (tests/test_signin_throttle.py): other tests issue one per request.
+        "API_MAX_TOKENS_PER_USER": 1_000_000,
     })
     with application.app_context():
         upgrade()
@@ -160,3 +162,21 @@ class ApiClient:
 def api(client):
     """Return a client of the JSON API that signs requests with per-user tokens."""
     return ApiClient(client)
+
+
+@pytest.fixture
+def fresh_login_per_request(app):
+    """Load the signed-in user afresh on every request, as in production.
+
+    The tests' application context outlives each request, and Flask-Login caches the user in `g`
+    there; tests where several browsers (or a stolen cookie) take turns need each request to look at
+    its own cookies only.
+    """
+    from flask import g, request_started
+
+    def forget_user(sender, **extra):
+        g.pop("_login_user", None)
+
+    request_started.connect(forget_user, app)
+    yield
+    request_started.disconnect(forget_user, app)

@@ -8,12 +8,12 @@ from registry.models import Unit, User
 
 def test_create_admin_on_an_empty_install_creates_the_root_unit(runner):
     result = runner.invoke(args=["create-admin", "Chief@Example.vn", "--name", "Nguyễn Văn Quản",
-                                 "--root-unit", "Tỉnh ủy Mẫu", "--password", "matkhau123"])
+                                 "--root-unit", "Tỉnh ủy Mẫu", "--password", "Trống đồng Đông Sơn"])
     assert result.exit_code == 0, result.output
     user = db.session.scalar(select(User))
     assert user.email == "chief@example.vn"
     assert user.is_admin
-    assert user.check_password("matkhau123")
+    assert user.check_password("Trống đồng Đông Sơn")
     assert db.session.scalar(select(Unit)).name == "Tỉnh ủy Mẫu"
 
 
@@ -25,7 +25,7 @@ def test_create_admin_refuses_a_short_password_and_writes_nothing(runner):
 
 
 def test_create_admin_needs_a_root_unit_name_on_an_empty_tree(runner):
-    result = runner.invoke(args=["create-admin", "a@example.vn", "--name", "A", "--password", "matkhau123"])
+    result = runner.invoke(args=["create-admin", "a@example.vn", "--name", "A", "--password", "Trống đồng Đông Sơn"])
     assert result.exit_code != 0
     assert "--root-unit" in result.output
 
@@ -34,5 +34,5 @@ def test_create_admin_refuses_a_taken_email(runner, make):
     make.user(email="a@example.vn")
     db.session.commit()
     result = runner.invoke(args=["create-admin", "A@example.vn", "--name", "A", "--root-unit", "T",
-                                 "--password", "matkhau123"])
+                                 "--password", "Trống đồng Đông Sơn"])
     assert result.exit_code != 0

@@ -14,7 +14,7 @@ def _count_users() -> int:
 
 def _new_user(home, **overrides):
     data = {"email": "Moi.Nguoi@Example.vn", "full_name": "Lê Văn Mới", "locale": "vi",
-            "password": "khoidau123", "role": ROLE_OFFICER, "unit": str(home.id)}
+            "password": "khởi đầu mới mùa xuân", "role": ROLE_OFFICER, "unit": str(home.id)}
     data.update(overrides)
     return data
 
@@ -36,7 +36,7 @@ def test_staff_create_a_user_with_a_first_role_in_their_subtree(client, login, s
     response = client.post("/admin/users/new", data=_new_user(home), follow_redirects=True)
     assert "Đã tạo tài khoản moi.nguoi@example.vn" in response.get_data(as_text=True)
     user = db.session.scalar(select(User).where(User.email == "moi.nguoi@example.vn"))
-    assert user.full_name == "Lê Văn Mới" and user.check_password("khoidau123")
+    assert user.full_name == "Lê Văn Mới" and user.check_password("khởi đầu mới mùa xuân")
     assert [(a.role, a.unit_id) for a in user.roles] == [(ROLE_OFFICER, home.id)]
 
 
@@ -45,7 +45,7 @@ def test_new_user_can_sign_in_with_the_initial_password(client, login, scope):
     login(staff)
     client.post("/admin/users/new", data=_new_user(home))
     client.post("/logout")
-    response = client.post("/login", data={"email": "moi.nguoi@example.vn", "password": "khoidau123"})
+    response = client.post("/login", data={"email": "moi.nguoi@example.vn", "password": "khởi đầu mới mùa xuân"})
     assert response.status_code == 302
 
 
@@ -65,7 +65,7 @@ def test_duplicate_email_is_a_form_error_whatever_the_case(client, make, login, 
     ({"email": "not-an-email"}, "Địa chỉ e-mail không hợp lệ"),
     ({"email": ""}, "Vui lòng nhập e-mail"),
     ({"full_name": " "}, "Vui lòng nhập họ và tên"),
-    ({"password": "short"}, "Mật khẩu phải có từ 8 đến 128 ký tự"),
+    ({"password": "short"}, "Mật khẩu phải có từ 12 đến 128 ký tự"),
     ({"role": ""}, "Vui lòng chọn một trong các lựa chọn"),
     ({"role": "emperor"}, "Vui lòng chọn một trong các lựa chọn"),
     ({"unit": "999999"}, "Vui lòng chọn một trong các lựa chọn"),
@@ -173,15 +173,16 @@ def test_reset_password_lets_the_user_sign_in_with_the_new_one(client, make, log
     db.session.commit()
     login(staff)
     url = f"/admin/users/{officer.id}/password"
-    response = client.post(url, data={"password": "matkhau-moi", "confirm": "khac-nhau"})
+    response = client.post(url, data={"password": "mật khẩu mới tinh", "confirm": "khac-nhau"})
     assert "Hai mật khẩu không khớp nhau" in response.get_data(as_text=True)
     response = client.post(url, data={"password": "ngan", "confirm": "ngan"})
-    assert "Mật khẩu phải có từ 8" in response.get_data(as_text=True)
-    response = client.post(url, data={"password": "matkhau-moi", "confirm": "matkhau-moi"}, follow_redirects=True)
+    assert "Mật khẩu phải có từ 12" in response.get_data(as_text=True)
+    response = client.post(url, data={"password": "mật khẩu mới tinh", "confirm": "mật khẩu mới tinh"},
+                           follow_redirects=True)
     assert "Đã đặt lại mật khẩu của canbo@example.vn" in response.get_data(as_text=True)
     client.post("/logout")
     assert client.post("/login", data={"email": "canbo@example.vn", "password": "password123"}).status_code == 200
-    assert client.post("/login", data={"email": "canbo@example.vn", "password": "matkhau-moi"}).status_code == 302
+    assert client.post("/login", data={"email": "canbo@example.vn", "password": "mật khẩu mới tinh"}).status_code == 302
 
 
 def test_deactivated_user_cannot_sign_in(client, make, login, scope):

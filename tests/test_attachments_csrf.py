@@ -29,7 +29,7 @@ def csrf_client(app):
 def signed_in(client, user):
     """Sign `user` in on `client` without the login form, and return a CSRF token from a page."""
     with client.session_transaction() as session:
-        session["_user_id"] = str(user.id)
+        session["_user_id"] = user.get_id()
         session["_fresh"] = True
     page = client.get("/").get_data(as_text=True)
     return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)

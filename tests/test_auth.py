@@ -75,13 +75,13 @@ def test_change_password_checks_the_current_one(client, make, login):
     user = login(make.user(ROLE_OFFICER))
     db.session.commit()
     response = client.post("/account/password", data={
-        "current_password": "wrong", "new_password": "newpassword1", "confirm": "newpassword1"})
+        "current_password": "wrong", "new_password": "sông Hương chiều thu", "confirm": "sông Hương chiều thu"})
     assert "Mật khẩu hiện tại không đúng" in response.get_data(as_text=True)
     response = client.post("/account/password", data={
-        "current_password": "password123", "new_password": "newpassword1", "confirm": "newpassword1"})
+        "current_password": "password123", "new_password": "sông Hương chiều thu", "confirm": "sông Hương chiều thu"})
     assert response.status_code == 302
     db.session.refresh(user)
-    assert user.check_password("newpassword1")
+    assert user.check_password("sông Hương chiều thu")
 
 
 def test_logout_needs_post_and_signs_out(client, make, login):

@@ -48,6 +48,6 @@ def confirm_page(title: str, message: str, button: str, back_url: str, active: b
 
 def init_app(app) -> None:
     """Register the admin blueprint with all its pages."""
-    from registry.admin import catalog, units, users  # noqa: F401  (importing attaches the routes)
+    from registry.admin import audit, catalog, units, users  # noqa: F401  (importing attaches the routes)
 
     app.register_blueprint(bp)

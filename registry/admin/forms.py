@@ -23,7 +23,6 @@ from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS, ROLE_LABELS
 from registry.formfields import VnDateField, strip_text
 from registry.pagination import MAX_DB_ID
 
-MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 128
 #: The value of the "no parent" choice: a root unit (administrators only).
 ROOT_CHOICE = 0
@@ -90,9 +89,8 @@ def _name_field(label, required_message):
 def _password_fields():
     new = PasswordField(_l("New password"), validators=[
         DataRequired(_l("Please enter a new password.")),
-        Length(min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH,
-               message=_l("The password must have %(min)d to %(max)d characters.",
-                          min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH)),
+        # The policy (length from PASSWORD_MIN_LENGTH, not guessable) is applied by the service.
+        Length(max=MAX_PASSWORD_LENGTH, message=_l("At most %(max)d characters.", max=MAX_PASSWORD_LENGTH)),
     ])
     confirm = PasswordField(_l("Repeat the new password"), validators=[
         DataRequired(_l("Please repeat the new password.")),
@@ -139,9 +137,8 @@ class UserCreateForm(UserEditForm):
     ])
     password = PasswordField(_l("Initial password"), validators=[
         DataRequired(_l("Please enter an initial password.")),
-        Length(min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH,
-               message=_l("The password must have %(min)d to %(max)d characters.",
-                          min=MIN_PASSWORD_LENGTH, max=MAX_PASSWORD_LENGTH)),
+        # The policy (length from PASSWORD_MIN_LENGTH, not guessable) is applied by the service.
+        Length(max=MAX_PASSWORD_LENGTH, message=_l("At most %(max)d characters.", max=MAX_PASSWORD_LENGTH)),
     ])
     role = StrictSelectField(_l("First role"))
     unit = StrictSelectField(_l("Unit of the role"), coerce=safe_int)

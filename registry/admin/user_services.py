@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, select, true
 
+from api.tokens import revoke_all
+from registry import audit
 from registry.access import can_manage_unit, managed_units_filter
 from registry.admin.errors import AdminError
+from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLES, user_by_email
@@ -111,15 +114,24 @@ def _check_grant(actor: User, user: User, role: str, unit: Unit) -> None:
         raise AdminError(_("This user already holds this role over this unit."), "role")
 
 
+def _check_password(password: str, user_inputs: list[str]) -> None:
+    """Refuse a password the policy refuses (registry.auth.passwords), beside the password field."""
+    problem = password_problem(password, user_inputs)
+    if problem:
+        raise AdminError(problem, "password")
+
+
 def create_user(actor: User, email: str, full_name: str, locale: str, password: str,
                 role: str | None, unit: Unit | None) -> User:
-    """Create an account with an initial password and, for staff necessarily, a first role over a unit."""
+    """Create an account with an initial password, to be changed at first sign-in, and maybe a first role."""
     email = email.strip().lower()
     if user_by_email(email) is not None:
         raise AdminError(_("An account with this e-mail already exists."), "email")
     if not role and not actor.is_admin:
         raise AdminError(_("Please choose a first role for the new user."), "role")
-    user = User(email=email, full_name=full_name.strip(), locale=locale)
+    _check_password(password, [email, full_name])
+    # The administrator knows this password: the user must replace it with one only they know.
+    user = User(email=email, full_name=full_name.strip(), locale=locale, must_change_password=True)
     user.set_password(password)
     if role:
         if unit is None:
@@ -128,6 +140,7 @@ def create_user(actor: User, email: str, full_name: str, locale: str, password: 
         user.roles.append(RoleAssignment(role=role, unit=unit))
     db.session.add(user)
     db.session.flush()
+    audit.record("user_created", actor=actor, target=user, details=f"{role or ''} {unit.name if unit else ''}")
     return user
 
 
@@ -141,13 +154,28 @@ def set_user_active(actor: User, user: User, active: bool) -> None:
     """Deactivate or reactivate an account; nobody deactivates their own."""
     if not active and user.id == actor.id:
         raise AdminError(_("You cannot deactivate your own account."))
+    if user.is_active_account != active:
+        audit.record("user_reactivated" if active else "user_deactivated", actor=actor, target=user)
     user.is_active_account = active
+    if not active:
+        # Sessions and tokens end now, so that reactivating the account later revives none of them.
+        _end_sessions_and_tokens(user)
     db.session.flush()
 
 
-def reset_password(user: User, password: str) -> None:
-    """Replace a user's password."""
+def _end_sessions_and_tokens(user: User) -> None:
+    """End every session of `user` (a new session secret) and revoke every API token."""
+    user.rotate_session_secret()
+    revoke_all(user)
+
+
+def reset_password(user: User, password: str, actor: User | None = None) -> None:
+    """Replace a user's password, to be changed at next sign-in; their sessions and tokens end."""
+    _check_password(password, [user.email, user.full_name])
     user.set_password(password)
+    user.must_change_password = True
+    _end_sessions_and_tokens(user)
+    audit.record("password_reset", actor=actor, target=user)
     db.session.flush()
 
 
@@ -157,6 +185,7 @@ def grant_role(actor: User, user: User, role: str, unit: Unit) -> RoleAssignment
     assignment = RoleAssignment(role=role, unit=unit)
     user.roles.append(assignment)
     db.session.flush()
+    audit.record("role_granted", actor=actor, target=user, details=f"{role} @ {unit.name} (#{unit.id})")
     return assignment
 
 
@@ -168,5 +197,7 @@ def revoke_role(actor: User, assignment: RoleAssignment) -> None:
     if (assignment.role == ROLE_ADMIN and user.id == actor.id
             and sum(a.role == ROLE_ADMIN for a in user.roles) == 1):
         raise AdminError(_("You cannot remove your own last administrator role."))
+    audit.record("role_revoked", actor=actor, target=user,
+                 details=f"{assignment.role} @ {assignment.unit.name} (#{assignment.unit_id})")
     user.roles.remove(assignment)
     db.session.flush()

@@ -127,10 +127,11 @@ def user_password(user_id: int):
     user = get_visible_user_or_404(user_id, manage=True)
     form = PasswordResetForm()
     if form.validate_on_submit():
-        reset_password(user, form.password.data)
-        db.session.commit()
-        flash(_("The password of %(email)s has been reset.", email=user.email), "success")
-        return redirect(url_for("admin.user_detail", user_id=user.id))
+        saved, _result = commit_or_show_error(form, lambda: reset_password(user, form.password.data, current_user))
+        if saved:
+            flash(_("The password of %(email)s has been reset. The user must choose a new one at the next "
+                    "sign-in; their sessions and API tokens have ended.", email=user.email), "success")
+            return redirect(url_for("admin.user_detail", user_id=user.id))
     return render_template("admin/user_password.html", form=form, user=user)
 
 

@@ -139,6 +139,9 @@ class _DemoBuilder:
         self.rng = rng
         self.now = datetime.now(UTC)
         # One hash for every demo account: they share the password, and hashing is the slow part.
+        # The demo deliberately bypasses the password policy (registry.auth.passwords) and does not set
+        # must_change_password: everyone trying the demo signs in with the published "demo1234" at once.
+        # Demo accounts (is_demo) never belong in production; the seeder refuses to run beside real data.
         hasher = User()
         hasher.set_password(DEMO_PASSWORD)
         self.password_hash = hasher.password_hash

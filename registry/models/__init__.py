@@ -3,17 +3,20 @@
 from registry.models.attachments import Attachment
 from registry.models.campaigns import Campaign, Field
 from registry.models.initiatives import CodeSequence, Indicator, Initiative
+from registry.models.security import AuditEvent, SignInFailure
 from registry.models.units import Unit
 from registry.models.users import RoleAssignment, User
 
 __all__ = [
     "Attachment",
+    "AuditEvent",
     "Campaign",
     "CodeSequence",
     "Field",
     "Indicator",
     "Initiative",
     "RoleAssignment",
+    "SignInFailure",
     "Unit",
     "User",
 ]

@@ -1,5 +1,6 @@
 """Users and their role assignments, each scoped to a unit's subtree."""
 
+import secrets
 from datetime import datetime
 
 from flask import current_app
@@ -38,6 +39,10 @@ class User(UserMixin, db.Model):
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: part of the signed-in identity (session and remember cookie); a new value signs out every session
+    session_secret: Mapped[str] = mapped_column(String(64), default=lambda: secrets.token_hex(16))
+    #: set when an administrator creates or resets the account: the user must choose a password first
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     roles: Mapped[list["RoleAssignment"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
@@ -47,6 +52,14 @@ class User(UserMixin, db.Model):
     def is_active(self) -> bool:
         """Tell Flask-Login whether this account may sign in."""
         return self.is_active_account
+
+    def get_id(self) -> str:
+        """Return the login identity: the id, the session secret and a nonce, so every sign-in differs."""
+        return f"{self.id}:{self.session_secret}:{secrets.token_hex(8)}"
+
+    def rotate_session_secret(self) -> None:
+        """Choose a new session secret: every session and remember cookie of this user stops working."""
+        self.session_secret = secrets.token_hex(16)
 
     def set_password(self, password: str) -> None:
         """Store a salted hash of `password` (scrypt unless PASSWORD_HASH_METHOD says otherwise)."""
@@ -74,6 +87,31 @@ class User(UserMixin, db.Model):
 def user_by_email(email: str) -> User | None:
     """Return the account with this e-mail, whatever its case and surrounding spaces, or None."""
     return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+
+
+#: A hash of a random password per hashing method, checked when the e-mail is unknown (see check_credentials).
+_DUMMY_HASHES: dict[str, str] = {}
+
+
+def _dummy_hash() -> str:
+    """Return a hash made with the configured method, so that checking it costs what a real check costs."""
+    method = current_app.config.get("PASSWORD_HASH_METHOD", "scrypt")
+    if method not in _DUMMY_HASHES:
+        _DUMMY_HASHES[method] = generate_password_hash(secrets.token_hex(16), method=method)
+    return _DUMMY_HASHES[method]
+
+
+def check_credentials(email: str, password: str) -> tuple[User | None, bool]:
+    """Return the account with this e-mail (or None) and whether `password` is its password.
+
+    An unknown e-mail checks a dummy hash of the same cost, so that the answer's timing does not tell
+    which e-mails have an account.
+    """
+    user = user_by_email(email)
+    if user is None:
+        check_password_hash(_dummy_hash(), password)
+        return None, False
+    return user, user.check_password(password)
 
 
 class RoleAssignment(db.Model):

@@ -25,6 +25,7 @@ SUBJECTS = {
     "reminder_scoring": _l("Reminder: %(count)d initiatives wait for your score sheet"),
     "reminder_resubmit": _l("Reminder: %(count)d returned initiatives wait for resubmission"),
     "digest": _l("Your daily summary: %(count)d notifications"),
+    "password_reset": _l("Choose a new password"),
 }
 
 

@@ -13,8 +13,9 @@ from workflows.outbox.compose import initiative_url, new_message_id, render
 from workflows.outbox.models import MAIL_MODES, OutboxMail
 from workflows.outbox.recipients import TRIGGER_EVENTS, council_of, recipients
 
-#: Mails that always go at once, whatever the recipient's preference (a digest is never held itself).
-NEVER_HELD = ("digest",)
+#: Mails that always go at once, whatever the recipient's preference (a digest is never held itself, and a
+#: reset link expires within the hour).
+NEVER_HELD = ("digest", "password_reset")
 
 
 def _muted() -> bool:

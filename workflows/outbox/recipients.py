@@ -19,6 +19,7 @@ AUDIENCES = {
     "scoring_members": "each council member who scores it (no conflict of interest)",
     "member": "the council member with unscored assignments",
     "digest_user": "the user who chose the daily digest",
+    "account_owner": "the account's owner (only when the e-mail typed belongs to an active account)",
 }
 
 
@@ -49,6 +50,8 @@ NOTIFICATIONS = (
                  "(once a day)", ("officers",)),
     Notification("digest", "`flask reminders send` or `flask outbox run`: the day's held mails (once a day)",
                  ("digest_user",)),
+    Notification("password_reset", "the \"Quên mật khẩu\" form: a single-use link to choose a new password "
+                 "(never held for a digest)", ("account_owner",)),
 )
 
 NOTIFICATIONS_BY_EVENT = {notification.event: notification for notification in NOTIFICATIONS}

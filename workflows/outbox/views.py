@@ -52,6 +52,7 @@ EVENT_LABELS = {
     "reminder_scoring": _l("Scoring reminder"),
     "reminder_resubmit": _l("Resubmission reminder"),
     "digest": _l("Daily digest"),
+    "password_reset": _l("Password reset link"),
 }
 assert set(EVENT_LABELS) == {notification.event for notification in NOTIFICATIONS}
 
