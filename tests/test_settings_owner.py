@@ -106,7 +106,7 @@ def test_the_service_refuses_the_decision_rules_too(world):
         save_decision_rules(world.commune_staff, world.campaign, 1, 10, Decimal(0), Decimal(0))
 
 
-def test_a_new_setting_belongs_to_its_creator_s_top_staff_unit(client, login, world):
+def test_a_new_setting_belongs_to_its_creator_s_top_staff_unit(app, client, login, world, fresh_login_per_request):
     login(world.commune_staff)
     assert client.post("/admin/fields/new", data={"name": "Xã hội", "code": "XH", "position": "2"}).status_code == 302
     assert client.post("/councils/commendation-forms/new",
@@ -117,8 +117,11 @@ def test_a_new_setting_belongs_to_its_creator_s_top_staff_unit(client, login, wo
     assert field.owner_unit_id == world.commune.id and form.owner_unit_id == world.commune.id
     assert client.post(f"/admin/fields/{field.id}/status", data={"active": "0"}).status_code == 302
     assert client.post(f"/councils/commendation-forms/{form.id}/status", data={"active": "0"}).status_code == 302
-    login(world.staff)  # the province, above the commune, may change it too
-    assert client.post(f"/admin/fields/{field.id}/status", data={"active": "1"}).status_code == 302
+    province = app.test_client()  # the province, above the commune, may change it too (a browser of its own)
+    assert province.post("/login", data={"email": world.staff.email, "password": "password123"}).status_code == 302
+    assert province.post(f"/admin/fields/{field.id}/status", data={"active": "1"}).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Field, field.id).is_active
 
 
 def test_an_administrator_s_new_campaign_belongs_to_the_root(client, login, world):
@@ -137,3 +140,18 @@ def test_the_api_names_each_setting_s_owner_and_offers_no_way_to_change_it(api, 
     for url in (f"/campaigns/{world.campaign.id}", f"/fields/{world.field.id}"):
         assert api.call("PATCH", url, world.commune_staff, json={"is_open": False}).status_code in (404, 405)
     assert world.snapshot()[3] is True
+
+
+def test_only_the_top_of_the_tree_opens_a_campaign(app, client, login, world, fresh_login_per_request):
+    login(world.commune_staff)
+    assert b"/admin/campaigns/new" not in client.get("/admin/campaigns").data
+    assert client.get("/admin/campaigns/new").status_code == 403
+    response = client.post("/admin/campaigns/new", data={"name": "Đợt xã 2027", "year": "2027", "phase": "2026–2030"})
+    assert response.status_code == 403
+    assert db.session.scalar(select(Campaign).where(Campaign.year == 2027)) is None
+    province = app.test_client()  # the province's staff, in a browser of their own
+    assert province.post("/login", data={"email": world.staff.email, "password": "password123"}).status_code == 302
+    assert b"/admin/campaigns/new" in province.get("/admin/campaigns").data
+    response = province.post("/admin/campaigns/new", data={"name": "Đợt 2027", "year": "2027", "phase": "2026–2030"})
+    assert response.status_code == 302
+    assert db.session.scalar(select(Campaign).where(Campaign.year == 2027)).owner_unit_id == world.province.id

@@ -100,7 +100,8 @@ def field_status(field_id: int):
 def campaigns():
     """List the campaigns, newest year first."""
     page = list_campaigns(int_arg(request.args, "page", 1, minimum=1))
-    return render_template("admin/campaigns.html", page=page, may_change=_may_change)
+    return render_template("admin/campaigns.html", page=page, may_change=_may_change,
+                           may_add=can_change_setting(current_user, None))
 
 
 def _campaign_values(form: CampaignForm) -> dict:
@@ -111,7 +112,11 @@ def _campaign_values(form: CampaignForm) -> dict:
 @bp.route("/campaigns/new", methods=["GET", "POST"])
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def campaign_new():
-    """Create a campaign."""
+    """Create a campaign (the round of the whole installation, so only its top may open one).
+
+    :raise 403: for staff below the root: a year holds one campaign, and a commune's would block the province's.
+    """
+    require_setting_right(current_user, None)
     form = CampaignForm()
     if form.validate_on_submit():
         saved, campaign = commit_or_show_error(
