@@ -122,8 +122,8 @@ def register_errorhandlers(app: Flask) -> None:
 
 def register_commands(app: Flask) -> None:
     """Add the `flask` commands."""
+    from demo import cli as demo_cli
     from registry import accounts_cli
-    from registry.demo import cli as demo_cli
     from workflows import cli as workflow_cli
     from workflows.outbox import cli as outbox_cli
 

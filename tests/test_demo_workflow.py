@@ -122,7 +122,7 @@ def test_councils_have_six_seats_and_the_open_campaign_shows_sheets_in_every_sta
 
 
 def test_standard_commendation_forms_are_created_only_when_there_are_none():
-    from registry.demo.council import ensure_commendation_forms
+    from demo.council import ensure_commendation_forms
     from workflows.models import CommendationForm
 
     db.session.execute(CommendationForm.__table__.delete())
