@@ -69,7 +69,7 @@ def register_extensions(app: Flask) -> None:
     import workflows.outbox.models  # noqa: F401
     import workflows.scoring.models  # noqa: F401
     from registry import security
-    from registry.i18n import select_locale
+    from web.locale import select_locale
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
@@ -97,25 +97,26 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
     import api
-    from registry import admin, i18n, main, navigation
+    from registry import admin
     from registry.attachments import views as attachments
     from registry.auth import views as auth
     from registry.initiatives import views as initiatives
     from reports import views as reports
+    from web import home, locale, navigation
     from workflows import help
     from workflows.councils import views as councils
     from workflows.decisions import views as decisions
     from workflows.outbox import views as outbox
     from workflows.scoring import views as scoring
 
-    for module in (main, auth, i18n, navigation, admin, attachments, initiatives, scoring, decisions, councils,
+    for module in (home, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
                    outbox, reports, help, api):
         module.init_app(app)
 
 
 def register_errorhandlers(app: Flask) -> None:
     """Show friendly error pages."""
-    from registry import errors
+    from web import errors
 
     errors.init_app(app)
 
