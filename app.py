@@ -103,8 +103,7 @@ def register_blueprints(app: Flask) -> None:
     from registry.initiatives import views as initiatives
     from reports import views as reports
     from web import home, locale, navigation
-    from workflows import help
-    from workflows.councils import views as councils
+    from workflows import councils, help
     from workflows.decisions import views as decisions
     from workflows.outbox import views as outbox
     from workflows.scoring import views as scoring

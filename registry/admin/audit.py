@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from registry.access import role_required
-from registry.admin import bp
+from registry.admin.blueprint import bp
 from registry.audit import KINDS
 from registry.extensions import db
 from registry.i18n import format_datetime_vn

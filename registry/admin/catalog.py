@@ -5,8 +5,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from registry.access import can_change_setting, default_owner_unit, require_setting_right, role_required
-from registry.admin import bp, load, posted_state
 from registry.admin.actions import commit_or_show_error
+from registry.admin.blueprint import bp, load, posted_state
 from registry.admin.catalog_services import (
     CAMPAIGN_COLUMNS,
     add_campaign,

@@ -6,8 +6,8 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from registry.access import can_manage_unit, role_required
-from registry.admin import bp, confirm_page, load, posted_state
 from registry.admin.actions import commit_or_show_error
+from registry.admin.blueprint import bp, confirm_page, load, posted_state
 from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm, options
 from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.admin.unit_services import (

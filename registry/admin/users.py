@@ -5,8 +5,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from registry.access import can_manage_unit, role_required
-from registry.admin import bp, confirm_page, load, posted_state
 from registry.admin.actions import commit_or_show_error
+from registry.admin.blueprint import bp, confirm_page, load, posted_state
 from registry.admin.errors import AdminError, attach_error
 from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm, options
 from registry.admin.labels import ROLE_LABELS

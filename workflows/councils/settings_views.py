@@ -10,8 +10,8 @@ from registry.extensions import db
 from registry.models import Campaign
 from registry.pagination import int_arg
 from workflows.councils import commendation_forms, service
+from workflows.councils.blueprint import bp, staff_only
 from workflows.councils.forms import MAX_CRITERIA, CommendationFormForm, RubricForm, RulesForm
-from workflows.councils.views import bp, staff_only
 from workflows.models import CommendationForm
 from workflows.scoring.models import RubricCriterion
 from workflows.scoring.service import DEFAULT_RUBRIC, ScoringError, replace_rubric, scoring_started
