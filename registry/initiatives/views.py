@@ -92,7 +92,7 @@ def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initia
         return None
     try:
         if submitting:
-            saved = service.save_and_submit(initiative, current_user, values, form.expected_version())
+            saved = service.save_and_submit(initiative, current_user, values, form.expected_version(), fire)
         elif initiative is None:
             saved = service.create_draft(current_user, values)
         else:
