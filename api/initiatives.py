@@ -11,8 +11,9 @@ from api.schemas import DossierInput, DossierPatch, InitiativeAnswer, Initiative
 from registry.access import get_initiative_or_404, is_officer_of, units_user_may_register_for
 from registry.extensions import db
 from registry.initiatives import service
-from registry.initiatives.listing import ListFilters, initiatives_query, summary_total
+from registry.initiatives.listing import ListFilters, initiatives_query
 from registry.pagination import paginate
+from reports.list_totals import summary_total
 from workflows.service import TransitionRefused
 
 TAG = "initiatives"

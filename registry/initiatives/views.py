@@ -23,6 +23,7 @@ from registry.initiatives.listing import (
 from registry.models import Campaign, Field, Initiative
 from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
+from reports.list_totals import summary_total
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
@@ -43,7 +44,7 @@ EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
 def index():
     """List the initiatives the user may read, filtered, searched, sorted and paginated."""
     filters = ListFilters.from_args(request.args)
-    page = list_page(current_user, filters)
+    page = list_page(current_user, filters, summary_total(current_user, filters))
     return render_template("initiatives/index.html", page=page, filters=filters, numbered_pages=NUMBERED_PAGES,
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
