@@ -9,8 +9,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from registry.access import role_required
-from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.extensions import db
+from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from reports import charts, exports, summary, tables
 from reports.dashboard import campaigns, dashboard, fields, selection_from_args
 from reports.links import (
