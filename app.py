@@ -124,9 +124,10 @@ def register_commands(app: Flask) -> None:
     """Add the `flask` commands."""
     from demo import cli as demo_cli
     from registry import accounts_cli
+    from reports import cli as reports_cli
     from workflows import cli as workflow_cli
     from workflows.outbox import cli as outbox_cli
 
-    for module in (accounts_cli, demo_cli, workflow_cli, outbox_cli):
+    for module in (accounts_cli, demo_cli, reports_cli, workflow_cli, outbox_cli):
         module.init_app(app)
 
