@@ -6,7 +6,6 @@ from flask import Blueprint, Response, abort, render_template, request, stream_w
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.access import role_required
 from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from reports import charts, exports, summary, tables
 from reports.dashboard import campaigns, dashboard, fields, selection_from_args
@@ -22,6 +21,7 @@ from reports.links import (
     unit_cells,
 )
 from reports.queries import READER_ROLES
+from web.guards import role_required
 from workflows.machine import STATES
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")

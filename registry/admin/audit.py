@@ -9,7 +9,6 @@ from flask_babel import gettext as _
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
-from registry.access import role_required
 from registry.admin.blueprint import bp
 from registry.audit import KINDS
 from registry.extensions import db
@@ -19,6 +18,7 @@ from registry.models.users import ROLE_ADMIN
 from registry.pagination import int_arg, paginate
 from reports.exports import csv_chunks
 from reports.tables import Table
+from web.guards import role_required
 
 PER_PAGE = 50
 #: Rows read at a time for the CSV export.

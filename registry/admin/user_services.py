@@ -12,13 +12,13 @@ from sqlalchemy import ColumnElement, select, true
 
 from api.tokens import revoke_all
 from registry import audit
-from registry.access import can_manage_unit, managed_units_filter
 from registry.admin.errors import AdminError
 from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLES, user_by_email
 from registry.pagination import Page, id_arg
+from registry.policy import can_manage_unit, managed_units_filter
 from registry.text import fold
 
 USERS_PER_PAGE = 50

@@ -4,7 +4,6 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.access import can_manage_unit, role_required
 from registry.admin.actions import commit_or_show_error
 from registry.admin.blueprint import bp, confirm_page, load, posted_state
 from registry.admin.errors import AdminError, attach_error
@@ -28,6 +27,8 @@ from registry.labels import ROLE_LABELS
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
+from registry.policy import can_manage_unit
+from web.guards import role_required
 
 
 def get_visible_user_or_404(user_id: int, manage: bool = False) -> User:

@@ -21,10 +21,10 @@ from wtforms import (
 from wtforms.validators import Length, Optional, StopValidation, ValidationError
 from wtforms.widgets import TextInput
 
-from registry.access import units_user_may_register_for
 from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS, MAX_INDICATORS
 from registry.formfields import strip_text
 from registry.initiatives import service
+from registry.policy import units_user_may_register_for
 
 #: Long free-text sections: generous, but a bound so that nobody stores a novel by accident.
 MAX_LONG_TEXT = 20000

@@ -12,12 +12,12 @@ from math import ceil
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import contains_eager
 
-from registry.access import visible_initiatives_filter, visible_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
+from registry.policy import visible_initiatives_filter, visible_units_filter
 from registry.text import fold
 from workflows.machine import STATES
 

@@ -6,13 +6,13 @@ from datetime import date
 from flask_babel import gettext as _
 from sqlalchemy import select
 
-from registry.access import is_officer_of, units_user_may_register_for
 from registry.codes import next_code
 from registry.deadlines import registration_closed
 from registry.dossier import DOSSIER_FIELDS
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, User
 from registry.models.base import utcnow
+from registry.policy import is_officer_of, units_user_may_register_for
 from workflows.service import TransitionRefused
 
 #: Dossier values of an individual exemplar, cleared when the subject is a collective.

@@ -8,7 +8,6 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from registry.access import can_edit_initiative, get_initiative_or_404, role_required, units_user_may_register_for
 from registry.dossier import FIELD_LABELS, missing_required_fields
 from registry.extensions import db
 from registry.initiatives import exports, service
@@ -23,7 +22,9 @@ from registry.initiatives.listing import (
 from registry.models import Campaign, Field, Initiative
 from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
+from registry.policy import can_edit_initiative, units_user_may_register_for
 from reports.list_totals import summary_total
+from web.guards import get_initiative_or_404, role_required
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog

@@ -3,9 +3,10 @@
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 from flask_login import current_user
 
-from registry.access import can_manage_unit, role_required
 from registry.extensions import db
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
+from registry.policy import can_manage_unit
+from web.guards import role_required
 from workflows.councils.forms import SEAT_LABELS
 from workflows.councils.models import Council
 

@@ -6,11 +6,11 @@ from flask_login import current_user
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from registry.access import managed_units, managed_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_COUNCIL
 from registry.pagination import id_arg, int_arg, paginate
+from registry.policy import managed_units, managed_units_filter
 from workflows.councils import service
 from workflows.councils.blueprint import bp, confirm_page, get_council_or_404, staff_only
 from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
