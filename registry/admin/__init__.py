@@ -3,7 +3,7 @@
 
 def init_app(app) -> None:
     """Register the admin blueprint with all its pages."""
-    from registry.admin import audit, catalog, units, users  # noqa: F401  (importing attaches the routes)
+    from registry.admin import audit_views, catalog_views, unit_views, user_views  # noqa: F401  (importing attaches the routes)
     from registry.admin.blueprint import bp
 
     app.register_blueprint(bp)
