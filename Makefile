@@ -39,8 +39,10 @@ test: $(VENV)/.dev-installed translations
 		$(BIN)/pytest -n 2 -m "not e2e"; \
 	fi
 
+## lint: ruff, then the layering contracts of pyproject.toml (import-linter; see docs/architecture.md)
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 
 ## i18n-update: after adding strings, merge them into the Vietnamese catalog (then translate them)
 i18n-update: $(VENV)/.runtime-installed

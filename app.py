@@ -69,7 +69,7 @@ def register_extensions(app: Flask) -> None:
     import workflows.outbox.models  # noqa: F401
     import workflows.scoring.models  # noqa: F401
     from registry import security
-    from registry.i18n import select_locale
+    from web.locale import select_locale
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
@@ -97,36 +97,37 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
     import api
-    from registry import admin, i18n, main, navigation
+    from registry import admin
     from registry.attachments import views as attachments
     from registry.auth import views as auth
     from registry.initiatives import views as initiatives
     from reports import views as reports
-    from workflows import help
-    from workflows.councils import views as councils
+    from web import home, locale, navigation
+    from workflows import councils, help
     from workflows.decisions import views as decisions
     from workflows.outbox import views as outbox
     from workflows.scoring import views as scoring
 
-    for module in (main, auth, i18n, navigation, admin, attachments, initiatives, scoring, decisions, councils,
+    for module in (home, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
                    outbox, reports, help, api):
         module.init_app(app)
 
 
 def register_errorhandlers(app: Flask) -> None:
     """Show friendly error pages."""
-    from registry import errors
+    from web import errors
 
     errors.init_app(app)
 
 
 def register_commands(app: Flask) -> None:
     """Add the `flask` commands."""
+    from demo import cli as demo_cli
     from registry import accounts_cli
-    from registry.demo import cli as demo_cli
+    from reports import cli as reports_cli
     from workflows import cli as workflow_cli
     from workflows.outbox import cli as outbox_cli
 
-    for module in (accounts_cli, demo_cli, workflow_cli, outbox_cli):
+    for module in (accounts_cli, demo_cli, reports_cli, workflow_cli, outbox_cli):
         module.init_app(app)
 

@@ -2,8 +2,12 @@
 
 
 def init_app(app) -> None:
-    """Declare every operation on the API blueprint and mount it, with its token pages."""
+    """Declare every operation on the API blueprint and mount it, with its token pages; revoke tokens on cue."""
     from api import account, attachments, catalog, core, docs, initiatives, stats, token_pages, workflow  # noqa: F401
+    from api.tokens import revoke_all
+    from registry.signals import access_ended
+
+    access_ended.connect(revoke_all)
 
     app.register_blueprint(core.bp)
     token_pages.init_app(app)

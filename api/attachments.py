@@ -7,12 +7,12 @@ from flask_babel import lazy_gettext as _l
 from api.core import api_user, json_response, operation
 from api.problems import ApiProblem
 from api.schemas import AttachmentAnswer, AttachmentList
-from registry.access import get_initiative_or_404
 from registry.attachments import storage
 from registry.attachments.views import file_response
 from registry.extensions import db
 from registry.models import Attachment
 from registry.security import SANDBOX_POLICY, view_policy
+from web.guards import get_initiative_or_404
 
 TAG = "attachments"
 

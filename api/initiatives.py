@@ -8,11 +8,13 @@ from api.core import api_user, json_response, operation
 from api.dossier import validated_values
 from api.problems import ApiProblem
 from api.schemas import DossierInput, DossierPatch, InitiativeAnswer, InitiativePage, InitiativeQuery, InitiativeSummary
-from registry.access import get_initiative_or_404, is_officer_of, units_user_may_register_for
 from registry.extensions import db
 from registry.initiatives import service
-from registry.initiatives.listing import ListFilters, initiatives_query, summary_total
+from registry.initiatives.listing import ListFilters, initiatives_query
 from registry.pagination import paginate
+from registry.policy import is_officer_of, units_user_may_register_for
+from reports.list_totals import summary_total
+from web.guards import get_initiative_or_404
 from workflows.service import TransitionRefused
 
 TAG = "initiatives"

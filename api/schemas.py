@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from registry.initiatives.forms import MAX_INDICATORS
+from registry.dossier import MAX_INDICATORS
 from registry.models.base import as_utc
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS

@@ -1,5 +1,6 @@
 """The API's counts: the dashboard's aggregates grouped by the dimensions the caller names."""
 
+from flask import abort
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -33,8 +34,11 @@ def stats(query: StatsQuery):
                          {"/group_by": _("Choose among: %(names)s.", names=", ".join(DIMENSIONS))})
     args = {"campaign": query.campaign_id, "unit": query.unit_id, "field": query.field_id,
             "level": query.level, "subject_type": query.subject_type}
-    selection, _chain = selection_from_args({key: str(value) for key, value in args.items() if value is not None},
-                                            user, campaigns())
+    found = selection_from_args({key: str(value) for key, value in args.items() if value is not None},
+                                user, campaigns())
+    if found is None:
+        abort(404)
+    selection, _chain = found
     every_campaign = "campaign_id" in dims and query.campaign_id is None
     counts = queries.grouped(selection, dims or ("status",), all_campaigns=every_campaign)
     rows = [{**dict(zip(dims, key, strict=True)), "count": number} for key, number in sorted(

@@ -18,9 +18,9 @@ from api.schemas import (
     TransitionInput,
     TriggerAnswer,
 )
-from registry.access import get_initiative_or_404
 from registry.dossier import missing_required_fields
 from registry.extensions import db
+from web.guards import get_initiative_or_404
 from workflows.machine import TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
 from workflows.scoring.service import ScoringError, current_sheet, may_score, rubric, save_sheet

@@ -4,6 +4,8 @@ from flask_babel import lazy_gettext as _l
 
 from registry.models.initiatives import REQUIRED_DOSSIER_TEXT, Initiative
 
+#: At most this many indicator rows are read from one submission (the form and the API alike).
+MAX_INDICATORS = 30
 #: Required fields for an individual exemplar, beyond the common ones.
 REQUIRED_INDIVIDUAL = ("individual_name", "individual_position", "individual_gender",
                        "individual_birth_year", "individual_ethnicity")

@@ -1,7 +1,7 @@
 """Logging: a request id for every request, and every log record as one JSON line on stderr.
 
 gunicorn collects a worker's stderr, so a line written here reaches the same place as its own logs. An
-unexpected exception is logged once, by the error handler (registry.errors), as one line that carries the
+unexpected exception is logged once, by the error handler (web.errors), as one line that carries the
 request id shown to the user on the 500 page: a user quotes the id, the administrator finds the line.
 """
 

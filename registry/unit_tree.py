@@ -4,6 +4,7 @@ from sqlalchemy import func, select, update
 
 from registry.extensions import db
 from registry.models import Unit
+from registry.signals import unit_moved
 
 
 class TreeError(ValueError):
@@ -42,9 +43,7 @@ def move_unit(unit: Unit, new_parent: Unit | None) -> None:
         .execution_options(synchronize_session=False)
     )
     db.session.expire_all()
-    from reports.summary import after_unit_move  # late: reports builds on the registry
-
-    after_unit_move(unit, old_path)
+    unit_moved.send(unit, old_path=old_path)
 
 
 def subtree(unit: Unit, active_only: bool = False) -> list[Unit]:

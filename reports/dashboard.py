@@ -3,7 +3,6 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from flask import abort
 from sqlalchemy import select
 
 from registry.extensions import db
@@ -31,24 +30,25 @@ def _default_campaign(all_campaigns: list[Campaign]) -> Campaign | None:
     return next((c for c in all_campaigns if c.is_open), all_campaigns[0] if all_campaigns else None)
 
 
-def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tuple[Selection, list[Unit]]:
+def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tuple[Selection, list[Unit]] | None:
     """Read the selection from a query string; return it with the selected unit's ancestors.
 
-    :raise 404: for a campaign or unit that does not exist or lies outside the user's scope.
+    Return None for a campaign or unit that does not exist or lies outside the user's scope: the caller
+    answers 404 (no existence leak).
     """
     campaign_id = id_arg(args, "campaign")
     campaign = _default_campaign(all_campaigns)
     if campaign_id is not None:
         campaign = next((c for c in all_campaigns if c.id == campaign_id), None)
         if campaign is None:
-            abort(404)
+            return None
     scope = queries.scope_units(user)
     unit_id = id_arg(args, "unit")
     unit = None
     if unit_id is not None:
         unit = db.session.get(Unit, unit_id)
         if unit is None or not queries.in_scope(unit, scope):
-            abort(404)
+            return None
     elif len(scope) == 1:
         unit = scope[0]
     selection = Selection(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from registry.extensions import db
 from registry.models import Initiative, Unit
+from registry.signals import unit_moved
 from reports.models import ReportCount, ReportUnitRegistrations
 
 #: Statuses that count as "registered": submitted at least once and not withdrawn (drafts never count).
@@ -245,7 +246,8 @@ def rebuild(connection) -> int:
 
 
 def init_app(_app) -> None:
-    """Listen to every session's flushes (once per process)."""
+    """Listen to every session's flushes and to units moving (once per process)."""
+    unit_moved.connect(after_unit_move)
     if not event.contains(Session, "before_flush", _before_flush):
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "after_flush", _after_flush)

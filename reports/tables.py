@@ -8,8 +8,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select, text
 
-from registry.admin.labels import GROUP_LABELS
 from registry.extensions import db
+from registry.labels import GROUP_LABELS
 from registry.models import Field, Indicator, Initiative, Unit
 from registry.models.units import UNIT_GROUPS
 from reports import queries

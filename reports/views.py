@@ -2,15 +2,11 @@
 
 from datetime import date
 
-import click
 from flask import Blueprint, Response, abort, render_template, request, stream_with_context
-from flask.cli import with_appcontext
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.access import role_required
-from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
-from registry.extensions import db
+from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from reports import charts, exports, summary, tables
 from reports.dashboard import campaigns, dashboard, fields, selection_from_args
 from reports.links import (
@@ -25,6 +21,7 @@ from reports.links import (
     unit_cells,
 )
 from reports.queries import READER_ROLES
+from web.guards import role_required
 from workflows.machine import STATES
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -35,12 +32,23 @@ EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
 CHART_STATES = ("registered", "returned", "evaluated", "recognized", "exemplary", "commended", "not_recognized")
 
 
+def _selection_or_404(all_campaigns: list):
+    """Read the selection the query string asks for, with the selected unit's ancestors.
+
+    :raise 404: for a campaign or unit that does not exist or lies outside the user's scope.
+    """
+    found = selection_from_args(request.args, current_user, all_campaigns)
+    if found is None:
+        abort(404)
+    return found
+
+
 @bp.get("/", endpoint="dashboard")
 @role_required(*READER_ROLES)
 def dashboard_page():
     """Show the counts of the selected campaign and unit subtree, each linked to its list."""
     all_campaigns = campaigns()
-    selection, chain = selection_from_args(request.args, current_user, all_campaigns)
+    selection, chain = _selection_or_404(all_campaigns)
     data = dashboard(selection, all_campaigns)
     all_fields = fields()
     field_rows = [(item.name, [data["field_status"].get((item.id, state), 0) for state in CHART_STATES])
@@ -75,7 +83,7 @@ def report_page(name: str):
     if name not in tables.REPORTS:
         abort(404)
     all_campaigns = campaigns()
-    selection, chain = selection_from_args(request.args, current_user, all_campaigns)
+    selection, chain = _selection_or_404(all_campaigns)
     table = tables.build(name, selection)
     return render_template("reports/report.html", table=table, rows=list(exports.all_rows(table)),
                            selection=selection, chain=chain, name=name, fields=fields(), campaigns=all_campaigns,
@@ -92,7 +100,7 @@ def report_export(name: str, kind: str):
     if name not in tables.REPORTS or kind not in EXPORT_TYPES:
         abort(404)
     all_campaigns = campaigns()
-    selection, _chain = selection_from_args(request.args, current_user, all_campaigns)
+    selection, _chain = _selection_or_404(all_campaigns)
     table = tables.build(name, selection)
     year = selection.campaign.year if selection.campaign else "all"
     filename = f"bao-cao-{name}-{year}-{date.today():%Y%m%d}.{kind}"
@@ -104,35 +112,7 @@ def report_export(name: str, kind: str):
     return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
 
 
-@click.group("reports")
-def reports_cli() -> None:
-    """Keep the report summaries exact."""
-
-
-@reports_cli.command("rebuild-summary")
-@with_appcontext
-def rebuild_summary_command() -> None:
-    """Recount the summary tables from the initiatives, in one transaction."""
-    written = summary.rebuild(db.session.connection())
-    db.session.commit()
-    click.echo(_("The summary was rebuilt: %(count)s rows.", count=written))
-
-
-@reports_cli.command("verify")
-@with_appcontext
-def verify_command() -> None:
-    """Compare the summary tables with a fresh count; exit 1 when they differ."""
-    found = summary.differences(db.session.connection())
-    db.session.rollback()
-    for table, key, stored, fresh in found[:50]:
-        click.echo(f"{table} {key}: {stored} != {fresh}")
-    if found:
-        raise click.ClickException(_("%(count)s summary rows differ from a fresh count.", count=len(found)))
-    click.echo(_("The summary agrees with a fresh count."))
-
-
 def init_app(app) -> None:
-    """Register the blueprint, the `flask reports` commands and the summary's session listeners."""
+    """Register the blueprint and the summary's listeners."""
     app.register_blueprint(bp)
-    app.cli.add_command(reports_cli)
     summary.init_app(app)

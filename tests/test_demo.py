@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from demo.data import DEMO_PASSWORD, PROVINCE_ACCOUNTS, UNIT_ACCOUNTS
 from registry.deadlines import local_today, registration_closed
-from registry.demo.data import DEMO_PASSWORD, PROVINCE_ACCOUNTS, UNIT_ACCOUNTS
 from registry.dossier import missing_required_fields
 from registry.extensions import db
 from registry.models import Campaign, Indicator, Initiative, Unit, User

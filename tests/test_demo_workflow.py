@@ -5,10 +5,10 @@ from collections import Counter
 
 from sqlalchemy import func, select
 
-from registry.access import is_officer_of
 from registry.extensions import db
 from registry.models import Campaign, Initiative, User
 from registry.models.users import ROLE_STAFF
+from registry.policy import is_officer_of
 from tests.test_demo import row_counts, seed, user
 from workflows.councils.models import ConflictDeclaration, Council, CouncilAssignment
 from workflows.machine import STATES
@@ -122,7 +122,7 @@ def test_councils_have_six_seats_and_the_open_campaign_shows_sheets_in_every_sta
 
 
 def test_standard_commendation_forms_are_created_only_when_there_are_none():
-    from registry.demo.council import ensure_commendation_forms
+    from demo.council import ensure_commendation_forms
     from workflows.models import CommendationForm
 
     db.session.execute(CommendationForm.__table__.delete())

@@ -44,7 +44,7 @@ class CommendationForm(db.Model):
     default_issuer: Mapped[str] = mapped_column(String(255), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
-    #: the unit whose staff change it (None: the top of the tree); see registry.access.can_change_setting
+    #: the unit whose staff change it (None: the top of the tree); see registry.policy.can_change_setting
     owner_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
 
     owner_unit: Mapped[Unit | None] = relationship()

@@ -9,13 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 from transitions import Machine
 
-from registry.access import is_officer_of
 from registry.deadlines import registration_closed
 from registry.dossier import missing_required_fields
 from registry.extensions import db
 from registry.models import Initiative, User
 from registry.models.base import utcnow
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.policy import is_officer_of
 from workflows.councils.models import CouncilAssignment, CouncilMember
 from workflows.machine import (
     SEAT_CHAIR,

@@ -1,53 +1,9 @@
 """Administration for steering-board staff and administrators: units, users, fields and campaigns."""
 
-from flask import Blueprint, abort, render_template, request, url_for
-
-from registry.extensions import db
-from registry.pagination import MAX_DB_ID
-
-bp = Blueprint("admin", __name__, url_prefix="/admin")
-
-#: The largest id a row can have: a bigger number in a URL would make PostgreSQL raise, not miss.
-
-
-def load(model, object_id: int | None):
-    """Return the `model` row with `object_id`, or None when there is none (or the id cannot exist)."""
-    if object_id is None or not 0 < object_id <= MAX_DB_ID:
-        return None
-    return db.session.get(model, object_id)
-
-
-@bp.context_processor
-def _admin_helpers() -> dict:
-    """Give the admin templates a link builder for another page of the current list."""
-
-    def page_url(number: int) -> str:
-        args = {key: value for key, value in request.args.items() if key != "page"}
-        return url_for(request.endpoint, **(request.view_args or {}), **args, page=number)
-
-    return {"page_url": page_url}
-
-
-def posted_state() -> bool:
-    """Read the target state ("1" or "0") a POST asks for, so that a repeated click cannot flip it back.
-
-    :raise 400: when it is missing or malformed.
-    """
-    value = request.form.get("active", "")
-    if value not in ("1", "0"):
-        abort(400)
-    return value == "1"
-
-
-def confirm_page(title: str, message: str, button: str, back_url: str, active: bool | None = None,
-                 danger: bool = True):
-    """Render the page asking to confirm a POST to the current URL."""
-    return render_template("admin/confirm.html", title=title, message=message, button=button,
-                           back_url=back_url, active=active, danger=danger)
-
 
 def init_app(app) -> None:
     """Register the admin blueprint with all its pages."""
-    from registry.admin import audit, catalog, units, users  # noqa: F401  (importing attaches the routes)
+    from registry.admin import audit_views, catalog_views, unit_views, user_views  # noqa: F401  (importing attaches the routes)
+    from registry.admin.blueprint import bp
 
     app.register_blueprint(bp)

@@ -19,8 +19,8 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS, ROLE_LABELS
 from registry.formfields import VnDateField, strip_text
+from registry.labels import GROUP_LABELS, LEVEL_LABELS, ROLE_LABELS
 from registry.pagination import MAX_DB_ID
 
 MAX_PASSWORD_LENGTH = 128

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
-from registry.access import can_manage_unit, managed_units_filter
 from registry.admin.errors import AdminError
 from registry.extensions import db
 from registry.models import Unit, User
 from registry.models.units import UNIT_GROUPS, UNIT_LEVELS
 from registry.pagination import Page
+from registry.policy import can_manage_unit, managed_units_filter
 from registry.text import fold
 from registry.unit_tree import TreeError, create_unit, move_unit
 

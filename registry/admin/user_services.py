@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, select, true
 
-from api.tokens import revoke_all
 from registry import audit
-from registry.access import can_manage_unit, managed_units_filter
 from registry.admin.errors import AdminError
 from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLES, user_by_email
 from registry.pagination import Page, id_arg
+from registry.policy import can_manage_unit, managed_units_filter
+from registry.signals import access_ended
 from registry.text import fold
 
 USERS_PER_PAGE = 50
@@ -164,9 +164,9 @@ def set_user_active(actor: User, user: User, active: bool) -> None:
 
 
 def _end_sessions_and_tokens(user: User) -> None:
-    """End every session of `user` (a new session secret) and revoke every API token."""
+    """End every session of `user` (a new session secret); the API revokes its tokens on `access_ended`."""
     user.rotate_session_secret()
-    revoke_all(user)
+    access_ended.send(user)
 
 
 def reset_password(user: User, password: str, actor: User | None = None) -> None:

@@ -5,12 +5,13 @@ from flask_babel import format_decimal, ngettext
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from registry.access import can_edit_initiative, get_initiative_or_404
 from registry.attachments import storage
 from registry.attachments.sniffing import KIND_BY_EXTENSION
 from registry.extensions import db
 from registry.models import Attachment
+from registry.policy import can_edit_initiative
 from registry.security import SANDBOX_POLICY, view_policy
+from web.guards import get_initiative_or_404
 
 bp = Blueprint("attachments", __name__)
 

@@ -4,9 +4,22 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField
-from wtforms.validators import DataRequired, EqualTo, Length
+from wtforms.validators import DataRequired, EqualTo, Length, ValidationError
 
-from registry.auth.passwords import StrongPassword, inputs_of
+from registry.auth.passwords import inputs_of, password_problem
+
+
+class StrongPassword:
+    """A WTForms validator applying the policy; `inputs` returns the words of the person (given the form)."""
+
+    def __init__(self, inputs=None):
+        self.inputs = inputs
+
+    def __call__(self, form, field) -> None:
+        """Refuse a weak password with the policy's message."""
+        problem = password_problem(field.data or "", self.inputs(form) if self.inputs else [])
+        if problem:
+            raise ValidationError(problem)
 
 
 class LoginForm(FlaskForm):

@@ -42,18 +42,3 @@ def inputs_of(user: User | None, *extra: str) -> list[str]:
     """Return the words a password of `user` must not be built from (their e-mail and name)."""
     words = [user.email, user.full_name] if user is not None else []
     return [word for word in (*words, *extra) if word]
-
-
-class StrongPassword:
-    """A WTForms validator applying the policy; `inputs` returns the words of the person (given the form)."""
-
-    def __init__(self, inputs=None):
-        self.inputs = inputs
-
-    def __call__(self, form, field) -> None:
-        """Refuse a weak password with the policy's message."""
-        from wtforms.validators import ValidationError
-
-        problem = password_problem(field.data or "", self.inputs(form) if self.inputs else [])
-        if problem:
-            raise ValidationError(problem)

@@ -18,7 +18,7 @@ from registry.models import User
 from registry.models.base import utcnow
 from registry.models.users import check_credentials, user_by_email
 from registry.pagination import MAX_DB_ID
-from registry.urls import safe_next_url
+from web.urls import safe_next_url
 
 bp = Blueprint("auth", __name__)
 

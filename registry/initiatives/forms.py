@@ -21,17 +21,15 @@ from wtforms import (
 from wtforms.validators import Length, Optional, StopValidation, ValidationError
 from wtforms.widgets import TextInput
 
-from registry.access import units_user_may_register_for
-from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS
+from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS, MAX_INDICATORS
 from registry.formfields import strip_text
 from registry.initiatives import service
+from registry.policy import units_user_may_register_for
 
 #: Long free-text sections: generous, but a bound so that nobody stores a novel by accident.
 MAX_LONG_TEXT = 20000
 #: Indicator values fit Numeric(16, 2).
 MAX_AMOUNT = Decimal("99999999999999.99")
-#: At most this many indicator rows are read from one submission.
-MAX_INDICATORS = 30
 FIRST_BIRTH_YEAR = 1900
 
 CHOOSE = _l("Choose one of the options.")

@@ -12,13 +12,12 @@ from math import ceil
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import contains_eager
 
-from registry.access import visible_initiatives_filter, visible_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
-from registry.models.users import ROLE_COUNCIL, ROLE_OFFICER
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
+from registry.policy import visible_initiatives_filter, visible_units_filter
 from registry.text import fold
 from workflows.machine import STATES
 
@@ -164,50 +163,6 @@ def export_rows_query(user: User, filters: ListFilters) -> Select:
     return _narrow(query, user, filters)
 
 
-def summary_total(user: User, filters: ListFilters) -> int | None:
-    """Return the list's total from the report summary, or None when the filters need a real count.
-
-    The summary (reports.models) answers every filter but the text search, for readers whose whole
-    view is a set of unit subtrees read from the summary; COUNT(*) under a filter costs ~100 ms at a
-    million rows, this a few index lookups.
-    """
-    from registry.access import SUBTREE_READERS
-    from reports.models import ReportCount
-    from reports.queries import rollup_flags, scope_units
-
-    # Officers and council members also read single initiatives outside any subtree: count those for real.
-    if filters.q or (not user.is_admin and (user.has_role(ROLE_OFFICER, ROLE_COUNCIL)
-                                            or not user.has_role(*SUBTREE_READERS))):
-        return None
-    scope = scope_units(user) if user.is_admin else _reader_scope(user, SUBTREE_READERS)
-    if filters.unit_id:
-        unit = db.session.get(Unit, filters.unit_id)
-        if unit is None or not any(unit.is_within(top) for top in scope):
-            return None
-        scope = [unit]
-    flags = rollup_flags(scope)
-    if not scope or not all(flags.values()):
-        return None
-    query = select(func.coalesce(func.sum(ReportCount.count), 0)).where(ReportCount.unit_id.in_(flags))
-    for column, value in ((ReportCount.campaign_id, filters.campaign_id), (ReportCount.field_id, filters.field_id),
-                          (ReportCount.status, filters.status), (ReportCount.subject_type, filters.subject_type),
-                          (ReportCount.registration_kind, filters.kind), (ReportCount.unit_level, filters.level)):
-        if value:
-            query = query.where(column == value)
-    if filters.stage:
-        query = query.where(ReportCount.status.in_(STAGES[filters.stage]))
-    return int(db.session.scalar(query))
-
-
-def _reader_scope(user: User, roles) -> list[Unit]:
-    """Return the top units of `user`'s reading scopes (none inside another)."""
-    top = []
-    for unit in sorted(user.units_for(*roles), key=lambda unit: unit.path):
-        if not any(unit.is_within(other) for other in top):
-            top.append(unit)
-    return top
-
-
 @dataclass
 class ListPage(Page):
     """A page of the list with the cursors its "previous" and "next" links carry."""
@@ -305,15 +260,14 @@ def _count(query: Select) -> int:
     return db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
 
 
-def list_page(user: User, filters: ListFilters) -> ListPage:
-    """Return one page of the list, its total taken from the summary when the filters allow.
+def list_page(user: User, filters: ListFilters, total: int | None = None) -> ListPage:
+    """Return one page of the list; `total` is the count when known already (from the report summary).
 
     A cursor reads the page by keyset (a malformed one gives the first page). A page number beyond
     NUMBERED_PAGES without a cursor gives the last page when it lies at or beyond the end, else the
     last numbered page: OFFSET stays small.
     """
     query = initiatives_query(user, filters)
-    total = summary_total(user, filters)
     if total is None:
         total = _count(query)
     page = None

@@ -1,18 +1,19 @@
 """Registering initiatives: create and edit drafts, submit them, renew last year's ones. Never commits."""
 
+from collections.abc import Callable
 from datetime import date
 
 from flask_babel import gettext as _
 from sqlalchemy import select
 
-from registry.access import is_officer_of, units_user_may_register_for
 from registry.codes import next_code
 from registry.deadlines import registration_closed
 from registry.dossier import DOSSIER_FIELDS
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, User
 from registry.models.base import utcnow
-from workflows.service import TransitionRefused, fire
+from registry.policy import is_officer_of, units_user_may_register_for
+from workflows.service import TransitionRefused
 
 #: Dossier values of an individual exemplar, cleared when the subject is a collective.
 INDIVIDUAL_FIELDS = ("individual_name", "individual_position", "individual_gender", "individual_ethnicity")
@@ -118,9 +119,11 @@ def update_draft(initiative: Initiative, actor: User, data: dict, expected_versi
     return initiative
 
 
-def save_and_submit(initiative: Initiative | None, actor: User, data: dict,
-                    expected_version: int | None = None) -> Initiative:
-    """Save the dossier (creating it when `initiative` is None), then submit or resubmit it.
+def save_and_submit(initiative: Initiative | None, actor: User, data: dict, expected_version: int | None,
+                    fire: Callable[..., object]) -> Initiative:
+    """Save the dossier (creating it when `initiative` is None), then submit or resubmit it through `fire`.
+
+    The workflow's `fire` is passed in: the registry sits below the workflows and does not import their engine.
 
     :raise TransitionRefused: when saving or submitting is refused; the caller rolls back.
     """

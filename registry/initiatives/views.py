@@ -8,7 +8,6 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from registry.access import can_edit_initiative, get_initiative_or_404, role_required, units_user_may_register_for
 from registry.dossier import FIELD_LABELS, missing_required_fields
 from registry.extensions import db
 from registry.initiatives import exports, service
@@ -23,6 +22,9 @@ from registry.initiatives.listing import (
 from registry.models import Campaign, Field, Initiative
 from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
+from registry.policy import can_edit_initiative, units_user_may_register_for
+from reports.list_totals import summary_total
+from web.guards import get_initiative_or_404, role_required
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
@@ -43,7 +45,7 @@ EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
 def index():
     """List the initiatives the user may read, filtered, searched, sorted and paginated."""
     filters = ListFilters.from_args(request.args)
-    page = list_page(current_user, filters)
+    page = list_page(current_user, filters, summary_total(current_user, filters))
     return render_template("initiatives/index.html", page=page, filters=filters, numbered_pages=NUMBERED_PAGES,
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
@@ -92,7 +94,7 @@ def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initia
         return None
     try:
         if submitting:
-            saved = service.save_and_submit(initiative, current_user, values, form.expected_version())
+            saved = service.save_and_submit(initiative, current_user, values, form.expected_version(), fire)
         elif initiative is None:
             saved = service.create_draft(current_user, values)
         else:

@@ -8,14 +8,14 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import aliased, joinedload
 
-from registry.access import can_manage_unit, managed_units, managed_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit
 from registry.pagination import MAX_DB_ID, Page, id_arg, paginate
+from registry.policy import can_manage_unit, managed_units, managed_units_filter
 from registry.text import fold
 from workflows.councils import service
+from workflows.councils.blueprint import bp, confirm_page, get_council_or_404, staff_only
 from workflows.councils.models import Council, CouncilAssignment
-from workflows.councils.views import bp, confirm_page, get_council_or_404, staff_only
 from workflows.machine import STATES
 from workflows.rules import EvaluationResult, evaluate
 from workflows.scoring.models import ScoreSheet

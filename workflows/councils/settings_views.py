@@ -5,13 +5,14 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
-from registry.access import can_change_setting, default_owner_unit, require_setting_right
 from registry.extensions import db
 from registry.models import Campaign
 from registry.pagination import int_arg
+from registry.policy import can_change_setting, default_owner_unit
+from web.guards import require_setting_right
 from workflows.councils import commendation_forms, service
+from workflows.councils.blueprint import bp, staff_only
 from workflows.councils.forms import MAX_CRITERIA, CommendationFormForm, RubricForm, RulesForm
-from workflows.councils.views import bp, staff_only
 from workflows.models import CommendationForm
 from workflows.scoring.models import RubricCriterion
 from workflows.scoring.service import DEFAULT_RUBRIC, ScoringError, replace_rubric, scoring_started

@@ -1,59 +1,22 @@
 """Council pages for steering-board staff: the list, the council form, the council page and its seats."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from registry.access import can_manage_unit, managed_units, managed_units_filter, role_required
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_STAFF
+from registry.models.users import ROLE_COUNCIL
 from registry.pagination import id_arg, int_arg, paginate
+from registry.policy import managed_units, managed_units_filter
 from workflows.councils import service
+from workflows.councils.blueprint import bp, confirm_page, get_council_or_404, staff_only
 from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 
-bp = Blueprint("councils", __name__, url_prefix="/councils")
-
-#: Every page here is for steering-board staff and administrators.
-staff_only = role_required(ROLE_STAFF, ROLE_ADMIN)
 COUNCILS_PER_PAGE = 30
-
-
-@bp.context_processor
-def _council_helpers() -> dict:
-    """Give the council templates the seat labels, a link builder for pages, and initiative links."""
-
-    def page_url(number: int) -> str:
-        args = {key: value for key, value in request.args.items() if key != "page"}
-        return url_for(request.endpoint, **(request.view_args or {}), **args, page=number)
-
-    def initiative_url(initiative) -> str | None:
-        # The initiative pages belong to another blueprint: link only when it is mounted.
-        if "initiatives.detail" not in current_app.view_functions:
-            return None
-        return url_for("initiatives.detail", initiative_id=initiative.id)
-
-    return {"SEAT_LABELS": SEAT_LABELS, "page_url": page_url, "initiative_url": initiative_url}
-
-
-def get_council_or_404(council_id: int) -> Council:
-    """Load a council the current user manages.
-
-    :raise 404: when it does not exist or lies outside the user's subtree (no existence leak).
-    """
-    council = db.session.get(Council, council_id)
-    if council is None or not can_manage_unit(current_user, council.unit):
-        abort(404)
-    return council
-
-
-def confirm_page(title: str, message: str, button: str, back_url: str):
-    """Render the page asking to confirm a destructive POST to the current URL."""
-    return render_template("councils/confirm.html", title=title, message=message, button=button,
-                           back_url=back_url)
 
 
 @bp.get("/")
@@ -241,10 +204,3 @@ def unseat(council_id: int, member_id: int):
     db.session.commit()
     flash(_("%(name)s no longer sits on the council.", name=name), "success")
     return redirect(back)
-
-
-def init_app(app) -> None:
-    """Register the council pages."""
-    from workflows.councils import assign_views, settings_views  # noqa: F401  (importing attaches the routes)
-
-    app.register_blueprint(bp)

@@ -12,12 +12,13 @@ from sqlalchemy.orm import aliased
 from wtforms import RadioField, SelectChoice
 from wtforms.validators import AnyOf
 
-from registry.access import managed_units_filter, role_required
 from registry.extensions import db
 from registry.models import Initiative, RoleAssignment, Unit
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF, ROLES
 from registry.pagination import int_arg, paginate
+from registry.policy import managed_units_filter
 from registry.text import fold
+from web.guards import role_required
 from workflows.outbox import worker
 from workflows.outbox.models import MAIL_MODES, MAIL_STATUSES, OutboxMail
 from workflows.outbox.queue import set_mail_mode

@@ -5,11 +5,11 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
 
-from registry.access import can_view_initiative
 from registry.dossier import FIELD_LABELS
 from registry.extensions import db
 from registry.models import Initiative
 from registry.pagination import Page, int_arg
+from registry.policy import can_view_initiative
 from workflows.councils.models import CouncilMember
 from workflows.councils.service import CouncilError
 from workflows.councils.service import declare_conflict as record_conflict

@@ -5,11 +5,9 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from registry.access import can_manage_unit, role_required
-from registry.admin import bp, confirm_page, load, posted_state
 from registry.admin.actions import commit_or_show_error
+from registry.admin.blueprint import bp, confirm_page, load, posted_state
 from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm, options
-from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.admin.unit_services import (
     UnitFilters,
     add_unit,
@@ -20,9 +18,12 @@ from registry.admin.unit_services import (
     update_unit,
 )
 from registry.extensions import db
+from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.models import Unit
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
+from registry.policy import can_manage_unit
+from web.guards import role_required
 
 ROOT_LABEL = _l("(none: a top-level unit)")
 

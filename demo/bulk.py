@@ -12,9 +12,8 @@ from functools import lru_cache
 
 from sqlalchemy import func, insert, select, text
 
-from registry.codes import format_code, reserve_codes
-from registry.demo.council import BOARD_ISSUER, step_moment
-from registry.demo.data import (
+from demo.council import BOARD_ISSUER, step_moment
+from demo.data import (
     COMMUNES,
     CURRENT_WEIGHTS,
     DECISION_NUMBERS,
@@ -32,7 +31,8 @@ from registry.demo.data import (
     make_person,
     make_phone,
 )
-from registry.demo.themes import EXEMPLARS, THEMES, Exemplar, dossier, exemplar_title
+from demo.themes import EXEMPLARS, THEMES, Exemplar, dossier, exemplar_title
+from registry.codes import format_code, reserve_codes
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF

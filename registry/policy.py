@@ -1,9 +1,8 @@
-"""Who may see and change what: role scopes over the unit tree, as SQL predicates and checks."""
+"""Who may see and change what: role scopes over the unit tree, as SQL predicates and pure checks.
 
-from functools import wraps
+Domain code (services, queries) uses these; the web guards built on them live in web.guards.
+"""
 
-from flask import abort
-from flask_login import current_user, login_required
 from sqlalchemy import ColumnElement, Select, false, or_, select, true
 
 from registry.extensions import db
@@ -15,26 +14,6 @@ from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_S
 SUBTREE_READERS = (ROLE_STAFF, ROLE_VIEWER)
 #: Roles that manage the unit tree, users, fields and campaigns of their subtree.
 MANAGERS = (ROLE_STAFF, ROLE_ADMIN)
-
-
-def role_required(*roles: str):
-    """Decorate a view so that only signed-in users holding one of `roles` reach it.
-
-    :raise 403: when the user holds none of them.
-    """
-
-    def decorator(view):
-        @wraps(view)
-        @login_required
-        def wrapped(*args, **kwargs):
-            if not current_user.has_role(*roles):
-                abort(403)
-            return view(*args, **kwargs)
-
-        wrapped.required_roles = roles  # read by the route-access sweep in the tests
-        return wrapped
-
-    return decorator
 
 
 def subtree_of(units: list[Unit]) -> ColumnElement[bool]:
@@ -101,21 +80,6 @@ def can_edit_initiative(user: User, initiative: Initiative) -> bool:
     return initiative.is_editable and is_officer_of(user, initiative)
 
 
-def get_initiative_or_404(initiative_id: int, need: str = "view", user: User | None = None) -> Initiative:
-    """Load an initiative the current user (or `user`, for the API) may `need` ("view" or "edit").
-
-    :raise 404: when it does not exist or the user may not see it (no existence leak).
-    :raise 403: when the user sees it but may not edit it.
-    """
-    user = user if user is not None else current_user
-    initiative = db.session.get(Initiative, initiative_id)
-    if initiative is None or not can_view_initiative(user, initiative):
-        abort(404)
-    if need == "edit" and not can_edit_initiative(user, initiative):
-        abort(403)
-    return initiative
-
-
 def units_user_may_register_for(user: User) -> list[Unit]:
     """Return the active units for which `user` registers initiatives as focal officer."""
     return [unit for unit in user.units_for(ROLE_OFFICER) if unit.is_active]
@@ -161,12 +125,3 @@ def default_owner_unit(user: User) -> Unit | None:
     if scopes and not user.is_admin:
         return scopes[0]
     return db.session.scalar(select(Unit).where(Unit.parent_id.is_(None)).order_by(Unit.id).limit(1))
-
-
-def require_setting_right(user: User, owner_unit: Unit | None) -> None:
-    """Refuse a change to a setting `user` may only read.
-
-    :raise 403: when `user` may not change settings owned by `owner_unit`.
-    """
-    if not can_change_setting(user, owner_unit):
-        abort(403)

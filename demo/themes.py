@@ -3,7 +3,7 @@
 import random
 from dataclasses import dataclass
 
-from registry.demo.data import SUSTAINABILITY, Person
+from demo.data import SUSTAINABILITY, Person
 
 
 @dataclass(frozen=True)

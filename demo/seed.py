@@ -7,15 +7,13 @@ It only flushes: the `flask seed-demo` command owns the transaction and commits 
 """
 
 import random
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import bindparam, exists, insert, select, update
 
-from registry.codes import format_code, reserve_codes
-from registry.demo.council import CouncilWork, date_council_work, step_moment
-from registry.demo.data import (
+from demo.council import CouncilWork, date_council_work, step_moment
+from demo.data import (
     ADMIN_EMAIL,
     COMMUNE_UNITS,
     COMMUNES,
@@ -39,11 +37,12 @@ from registry.demo.data import (
     UNIT_ACCOUNTS,
     URBAN_HAMLETS,
     WITHDRAW_REASONS,
-    Person,
     make_person,
     make_phone,
 )
-from registry.demo.themes import THEMES, dossier, exemplar_title, exemplars_for, themes_for
+from demo.plans import Plan, Registrant
+from demo.themes import THEMES, dossier, exemplar_title, exemplars_for, themes_for
+from registry.codes import format_code, reserve_codes
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
@@ -80,42 +79,6 @@ def campaign_phase(year: int) -> str:
     """Return the five-year phase a year belongs to: 2025 -> "2021–2025", 2026 -> "2026–2030"."""
     start = year - (year - 2021) % 5
     return f"{start}–{start + 4}"
-
-
-@dataclass
-class Registrant:
-    """A unit that registers initiatives, with its place names and the officer who acts for it."""
-
-    unit: Unit
-    kind: str
-    place: dict
-    partners: list[str]
-    officer: User | None = None
-
-
-@dataclass
-class Plan:
-    """One initiative to create: where, when, what, and the path its status takes."""
-
-    registrant: Registrant
-    campaign: Campaign
-    path: str
-    created_at: datetime
-    texts: dict
-    indicators: list
-    field_code: str
-    person: Person | None = None
-    position: str = ""
-    renewal_of: "Plan | None" = None
-    #: a council member declares a conflict of interest on it once it is assigned
-    declares_conflict: bool = False
-    #: what creating it made: the initiative, its history rows with their story dates, its timestamps
-    initiative: Initiative | None = field(default=None, repr=False)
-    history: list = field(default_factory=list, repr=False)
-    sheets: list = field(default_factory=list, repr=False)
-    assigned_at: datetime | None = None
-    submitted_at: datetime | None = None
-    updated_at: datetime | None = None
 
 
 def seed_demo(seed: int = 2026) -> bool:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy import bindparam, select, update
 
-from registry.demo.data import (
+from demo.data import (
     COMMENDATIONS,
     CONFLICT,
     COUNCIL_NAME,

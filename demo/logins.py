@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
-from registry.demo.data import DEMO_DOMAIN, PROVINCE_ACCOUNTS, UNIT_ACCOUNTS, DemoAccount
+from demo.data import DEMO_DOMAIN, PROVINCE_ACCOUNTS, UNIT_ACCOUNTS, DemoAccount
 from registry.extensions import db
 from registry.models import Campaign, Unit, User
 from workflows.councils.models import Council, CouncilMember

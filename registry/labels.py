@@ -1,4 +1,4 @@
-"""Vietnamese-first labels for unit groups, unit levels and roles, shown in the admin pages."""
+"""Vietnamese-first labels for unit groups, unit levels and roles, shown in the admin pages and the reports."""
 
 from flask_babel import lazy_gettext as _l
 

@@ -4,9 +4,8 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.access import can_change_setting, default_owner_unit, require_setting_right, role_required
-from registry.admin import bp, load, posted_state
 from registry.admin.actions import commit_or_show_error
+from registry.admin.blueprint import bp, load, posted_state
 from registry.admin.catalog_services import (
     CAMPAIGN_COLUMNS,
     add_campaign,
@@ -23,6 +22,8 @@ from registry.extensions import db
 from registry.models import Campaign, Field
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
+from registry.policy import can_change_setting, default_owner_unit
+from web.guards import require_setting_right, role_required
 
 
 def _get_or_404(model, object_id: int, change: bool = False):

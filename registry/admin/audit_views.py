@@ -9,8 +9,7 @@ from flask_babel import gettext as _
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
-from registry.access import role_required
-from registry.admin import bp
+from registry.admin.blueprint import bp
 from registry.audit import KINDS
 from registry.extensions import db
 from registry.i18n import format_datetime_vn
@@ -19,6 +18,7 @@ from registry.models.users import ROLE_ADMIN
 from registry.pagination import int_arg, paginate
 from reports.exports import csv_chunks
 from reports.tables import Table
+from web.guards import role_required
 
 PER_PAGE = 50
 #: Rows read at a time for the CSV export.

@@ -6,10 +6,10 @@ from flask.cli import with_appcontext
 from flask_babel import gettext as _
 from sqlalchemy import text
 
-from registry.demo.bulk import BulkGenerator, BulkUnavailable
-from registry.demo.data import DEMO_DOMAIN, DEMO_PASSWORD
-from registry.demo.logins import demo_logins, home_unit_seats, officer_count, open_council, unit_label
-from registry.demo.seed import ABSENT, FOREIGN, DemoRefused, demo_status, seed_demo
+from demo.bulk import BulkGenerator, BulkUnavailable
+from demo.data import DEMO_DOMAIN, DEMO_PASSWORD
+from demo.logins import demo_logins, home_unit_seats, officer_count, open_council, unit_label
+from demo.seed import ABSENT, FOREIGN, DemoRefused, demo_status, seed_demo
 from registry.extensions import db
 
 

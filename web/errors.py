@@ -11,7 +11,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAll
 from api.problems import ApiProblem, is_api_request, problem_response
 from registry.extensions import db
 from registry.logs import log_unexpected, request_id
-from registry.urls import safe_next_url
+from web.urls import safe_next_url
 
 
 def _render_http_error(error: HTTPException):

@@ -4,12 +4,10 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.access import can_manage_unit, role_required
-from registry.admin import bp, confirm_page, load, posted_state
 from registry.admin.actions import commit_or_show_error
+from registry.admin.blueprint import bp, confirm_page, load, posted_state
 from registry.admin.errors import AdminError, attach_error
 from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm, options
-from registry.admin.labels import ROLE_LABELS
 from registry.admin.unit_services import unit_choices
 from registry.admin.user_services import (
     UserFilters,
@@ -25,9 +23,12 @@ from registry.admin.user_services import (
     update_user,
 )
 from registry.extensions import db
+from registry.labels import ROLE_LABELS
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
+from registry.policy import can_manage_unit
+from web.guards import role_required
 
 
 def get_visible_user_or_404(user_id: int, manage: bool = False) -> User:
