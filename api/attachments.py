@@ -12,6 +12,7 @@ from registry.attachments import storage
 from registry.attachments.views import file_response
 from registry.extensions import db
 from registry.models import Attachment
+from registry.refusals import Refused
 from registry.security import SANDBOX_POLICY, view_policy
 
 TAG = "attachments"
@@ -59,7 +60,7 @@ def upload_attachments(initiative_id: int):
     uploads = [upload for upload in request.files.getlist("files") if upload.filename]
     try:
         saved = storage.save_attachments(initiative, uploads, api_user())
-    except storage.AttachmentRefused as refusal:
+    except Refused as refusal:
         raise ApiProblem(422, refusal.message, {"/files": refusal.message}) from None
     db.session.commit()
     return json_response(AttachmentList(items=[_answer(attachment) for attachment in saved]), 201)

@@ -10,6 +10,7 @@ from registry.attachments import storage
 from registry.attachments.sniffing import KIND_BY_EXTENSION
 from registry.extensions import db
 from registry.models import Attachment
+from registry.refusals import Refused
 from registry.security import SANDBOX_POLICY, view_policy
 
 bp = Blueprint("attachments", __name__)
@@ -30,7 +31,7 @@ def upload(initiative_id: int):
     uploads = [upload for upload in request.files.getlist("files") if upload.filename]
     try:
         saved = storage.save_attachments(initiative, uploads, current_user)
-    except storage.AttachmentRefused as refusal:
+    except Refused as refusal:
         db.session.rollback()
         if len(uploads) > 1:
             flash(_("%(reason)s No file of this upload was saved.", reason=refusal.message), "danger")

@@ -23,10 +23,11 @@ from registry.initiatives.listing import (
 from registry.models import Campaign, Field, Initiative
 from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
+from registry.refusals import Refused
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
-from workflows.service import TransitionRefused, allowed_triggers, fire
+from workflows.service import allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
@@ -97,7 +98,7 @@ def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initia
             saved = service.create_draft(current_user, values)
         else:
             saved = service.update_draft(initiative, current_user, values, form.expected_version())
-    except TransitionRefused as refusal:
+    except Refused as refusal:
         db.session.rollback()
         flash(refusal.message, "danger")
         form.refusal = refusal.reason
@@ -179,12 +180,12 @@ def transition(initiative_id: int):
     version = int_arg(request.form, "version", None, minimum=0)
     try:
         if len(comment) > MAX_COMMENT:
-            raise TransitionRefused("data", _("The comment is too long (at most %(max)d characters).",
-                                              max=MAX_COMMENT))
+            raise Refused(_("The comment is too long (at most %(max)d characters).",
+                                              max=MAX_COMMENT), "data")
         if version is None:
-            raise TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page."))
+            raise Refused(_("Someone else has changed this initiative. Please reload the page."), "stale")
         fire(initiative, trigger, current_user, comment, expected_version=version)
-    except TransitionRefused as refusal:
+    except Refused as refusal:
         db.session.rollback()
         flash(refusal.message, "danger")
         spec = TRIGGERS_BY_NAME.get(trigger)
@@ -212,7 +213,7 @@ def renew(initiative_id: int):
     source = get_initiative_or_404(initiative_id)
     try:
         copy = service.renew(source, current_user, service.current_campaign())
-    except TransitionRefused as refusal:
+    except Refused as refusal:
         db.session.rollback()
         flash(refusal.message, "danger")
         return redirect(url_for(".detail", initiative_id=initiative_id))

@@ -12,6 +12,7 @@ from registry.access import can_manage_unit, managed_units, managed_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit
 from registry.pagination import MAX_DB_ID, Page, id_arg, paginate
+from registry.refusals import Refused
 from registry.text import fold
 from workflows.councils import service
 from workflows.councils.models import Council, CouncilAssignment
@@ -96,7 +97,7 @@ def assign_one(council_id: int):
         return redirect(back)
     try:
         outcome = service.assign(current_user, council, [initiative])
-    except service.CouncilError as error:
+    except Refused as error:
         db.session.rollback()
         flash(str(error), "danger")
         return redirect(back)
@@ -214,7 +215,7 @@ def bulk_assign(council_id: int):
         .order_by(Initiative.code)))
     try:
         outcome = service.assign(current_user, council, initiatives)
-    except service.CouncilError as error:
+    except Refused as error:
         db.session.rollback()
         flash(str(error), "danger")
         return redirect(url_for(".detail", council_id=council.id))
@@ -244,7 +245,7 @@ def unassign(council_id: int, assignment_id: int):
                             _("Remove from the council"), back)
     try:
         service.unassign(current_user, assignment)
-    except service.CouncilError as error:
+    except Refused as error:
         db.session.rollback()
         flash(str(error), "danger")
         return redirect(back)

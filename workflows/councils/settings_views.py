@@ -3,18 +3,17 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
 
 from registry.access import can_change_setting, default_owner_unit, require_setting_right
 from registry.extensions import db
 from registry.models import Campaign
 from registry.pagination import int_arg
+from registry.refusals import Refused
 from workflows.councils import commendation_forms, service
 from workflows.councils.forms import MAX_CRITERIA, CommendationFormForm, RubricForm, RulesForm
 from workflows.councils.views import bp, staff_only
 from workflows.models import CommendationForm
-from workflows.scoring.models import RubricCriterion
-from workflows.scoring.service import DEFAULT_RUBRIC, ScoringError, replace_rubric, scoring_started
+from workflows.scoring.service import replace_rubric, rubric, scoring_started
 
 
 def _campaign_or_404(campaign_id: int, change: bool = False) -> Campaign:
@@ -31,20 +30,12 @@ def _campaign_or_404(campaign_id: int, change: bool = False) -> Campaign:
     return campaign
 
 
-def _displayed_rubric(campaign: Campaign) -> list[RubricCriterion]:
-    """Return the stored criteria, or the default ones unsaved (showing a page must not write)."""
-    stored = list(db.session.scalars(select(RubricCriterion).where(RubricCriterion.campaign_id == campaign.id)
-                                     .order_by(RubricCriterion.position)))
-    return stored or [RubricCriterion(code=code, name=name, max_points=points, position=position)
-                      for position, (code, name, points) in enumerate(DEFAULT_RUBRIC, start=1)]
-
-
 def _settings_page(campaign: Campaign, rules_form: RulesForm | None = None, rubric_form: RubricForm | None = None,
                    status: int = 200):
     """Render the settings page; the form not being posted shows what is stored."""
     if rules_form is None:
         rules_form = RulesForm(formdata=None, obj=campaign)
-    criteria = _displayed_rubric(campaign)
+    criteria = rubric(campaign)
     if rubric_form is None:
         rubric_form = RubricForm(formdata=None, data={"criteria": criteria})
     total = sum(row.form.max_points.data for row in rubric_form.criteria.entries
@@ -73,7 +64,7 @@ def save_rules(campaign_id: int):
     try:
         service.save_decision_rules(current_user, campaign, form.quorum_numerator.data, form.quorum_denominator.data,
                                     form.recognition_min_average.data, form.exemplary_min_average.data)
-    except service.CouncilError as error:
+    except Refused as error:
         db.session.rollback()
         flash(str(error), "danger")
         return _settings_page(_campaign_or_404(campaign_id), rules_form=form, status=400)
@@ -102,7 +93,7 @@ def save_rubric(campaign_id: int):
     rows = [(row.form.code.data, row.form.name.data, row.form.max_points.data) for row in form.criteria.entries]
     try:
         replace_rubric(campaign, rows)
-    except ScoringError as error:
+    except Refused as error:
         db.session.rollback()
         flash(error.message, "danger")
         return _settings_page(_campaign_or_404(campaign_id), rubric_form=form, status=400)
@@ -128,7 +119,7 @@ def _commendation_form_page(form: CommendationFormForm, existing: CommendationFo
                 saved = commendation_forms.create_form(*values, owner_unit=default_owner_unit(current_user))
             else:
                 saved = commendation_forms.update_form(existing, *values)
-        except service.CouncilError as error:
+        except Refused as error:
             db.session.rollback()
             form.name.errors = [*form.name.errors, str(error)]
         else:

@@ -11,6 +11,7 @@ from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import id_arg, int_arg, paginate
+from registry.refusals import Refused
 from workflows.councils import service
 from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
@@ -126,7 +127,7 @@ def new():
         campaign, unit, fields = _chosen(form)
         try:
             council = service.create_council(current_user, form.name.data, campaign, unit, fields)
-        except service.CouncilError as error:
+        except Refused as error:
             db.session.rollback()
             flash(str(error), "danger")
         else:
@@ -150,7 +151,7 @@ def edit(council_id: int):
         campaign, unit, fields = _chosen(form)
         try:
             service.update_council(current_user, council, form.name.data, campaign, unit, fields)
-        except service.CouncilError as error:
+        except Refused as error:
             db.session.rollback()
             flash(str(error), "danger")
         else:
@@ -208,7 +209,7 @@ def seat(council_id: int):
     home_unit = db.session.get(Unit, form.home_unit.data) if form.home_unit.data != NO_CHOICE else None
     try:
         service.seat_member(current_user, council, person, form.role.data, home_unit)
-    except service.CouncilError as error:
+    except Refused as error:
         db.session.rollback()
         flash(str(error), "danger")
         return redirect(url_for(".detail", council_id=council_id))
@@ -234,7 +235,7 @@ def unseat(council_id: int, member_id: int):
     name = member.user.full_name
     try:
         service.remove_member(current_user, member)
-    except service.CouncilError as error:
+    except Refused as error:
         db.session.rollback()
         flash(str(error), "danger")
         return redirect(back)

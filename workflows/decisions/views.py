@@ -9,6 +9,7 @@ from registry.extensions import db
 from registry.models import Initiative
 from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import int_arg, paginate
+from registry.refusals import Refused
 from workflows import service
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id, options
@@ -124,11 +125,10 @@ def fire_decision(initiative_id: int):
     version = optional_id(form.version.data)
     try:
         if version is None:
-            raise service.TransitionRefused(
-                STALE, _("Someone else has changed this initiative. Please reload the page."))
+            raise Refused(_("Someone else has changed this initiative. Please reload the page."), STALE)
         service.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
                      **form.service_inputs(spec))
-    except service.TransitionRefused as refused:
+    except Refused as refused:
         db.session.rollback()
         flash(refused.message, "danger")
         form.show_refusal(refused.fields)

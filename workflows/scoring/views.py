@@ -10,8 +10,8 @@ from registry.dossier import FIELD_LABELS
 from registry.extensions import db
 from registry.models import Initiative
 from registry.pagination import Page, int_arg
+from registry.refusals import Refused
 from workflows.councils.models import CouncilMember
-from workflows.councils.service import CouncilError
 from workflows.councils.service import declare_conflict as record_conflict
 from workflows.rules import evaluate
 from workflows.scoring.forms import (
@@ -24,7 +24,7 @@ from workflows.scoring.forms import (
     running_total,
 )
 from workflows.scoring.queue import SeatStanding, counted_member_ids, member_queue, past_sheets, seat_standing
-from workflows.scoring.service import ScoringError, rubric, save_sheet, visible_sheets
+from workflows.scoring.service import rubric, save_sheet, visible_sheets
 from workflows.service import council_seat
 
 bp = Blueprint("scoring", __name__, url_prefix="/scoring")
@@ -119,9 +119,7 @@ def sheet(initiative_id: int):
     :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
     """
     initiative, seat = _initiative_and_seat(initiative_id)
-    page = _render_sheet(initiative, seat, seat_standing(initiative, seat))
-    db.session.commit()  # the campaign's default rubric is created on first use
-    return page
+    return _render_sheet(initiative, seat, seat_standing(initiative, seat))
 
 
 def _refusal_message(standing: SeatStanding) -> str:
@@ -156,7 +154,7 @@ def save(initiative_id: int):
         return _render_sheet(initiative, seat, standing, form=form, values=values)
     try:
         save_sheet(initiative, seat, values, form.recommendation.data or "", form.comment.data or "", submit)
-    except ScoringError as error:
+    except Refused as error:
         db.session.rollback()
         flash(error.message, "danger")
         if not error.fields:
@@ -198,7 +196,7 @@ def declare_conflict(initiative_id: int):
         return _render_sheet(initiative, seat, standing, conflict_form=conflict_form)
     try:
         record_conflict(seat, initiative, conflict_form.reason.data)
-    except CouncilError as error:
+    except Refused as error:
         db.session.rollback()
         flash(str(error), "danger")
         return back

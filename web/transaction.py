@@ -1,0 +1,71 @@
+"""The one transaction boundary: run one service call, commit once, or roll back and show the refusal.
+
+Pages show a refusal beside the form's field it names (or as a flash), the API answers it with a
+problem document, the CLI with a click error. Services only flush; nothing else commits, but for the
+writers that keep a transaction of their own (the rate limiter, the sign-in throttle) and the loops
+where committing in batches is the point (the outbox worker, bulk demo seeding).
+"""
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import click
+from flask import flash
+
+from api.problems import ApiProblem, from_refusal
+from registry.extensions import db
+from registry.refusals import Refused
+
+T = TypeVar("T")
+
+
+def show_refusal(refusal: Refused, form=None) -> None:
+    """Show `refusal` beside each field of `form` it names, or as a flash when it names none of them."""
+    shown = False
+    for name, message in refusal.fields.items():
+        field = getattr(form, name, None) if form is not None else None
+        if field is not None and hasattr(field, "errors"):
+            field.errors = [*field.errors, message]
+            shown = True
+    if not shown:
+        flash(refusal.message, "danger")
+
+
+def commit_or_refuse(action: Callable[[], T], form=None) -> tuple[bool, T | None]:
+    """Run `action`; commit and return (True, its result), or roll back, show the refusal and return (False, None)."""
+    try:
+        result = action()
+    except Refused as refusal:
+        db.session.rollback()
+        show_refusal(refusal, form)
+        return False, None
+    db.session.commit()
+    return True, result
+
+
+def api_commit(action: Callable[[], T], problem: Callable[[Refused], ApiProblem] = from_refusal) -> T:
+    """Run `action` for the API; commit and return its result.
+
+    :raise ApiProblem: the refusal as a problem document (made by `problem`), after rolling back.
+    """
+    try:
+        result = action()
+    except Refused as refusal:
+        db.session.rollback()
+        raise problem(refusal) from None
+    db.session.commit()
+    return result
+
+
+def cli_commit(action: Callable[[], T]) -> T:
+    """Run `action` for a CLI command; commit and return its result.
+
+    :raise click.ClickException: the refusal's message, after rolling back.
+    """
+    try:
+        result = action()
+    except Refused as refusal:
+        db.session.rollback()
+        raise click.ClickException(refusal.message) from None
+    db.session.commit()
+    return result
