@@ -1,4 +1,7 @@
-"""Access tokens: issue one (the secret is returned once), recognise a presented one, revoke. Never commits."""
+"""Access tokens: issue one (the secret is returned once), recognise a presented one, revoke.
+
+Never commits the request's work; a token's last use is written in a transaction of its own.
+"""
 
 import hashlib
 import secrets
@@ -6,6 +9,7 @@ from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import func, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from api.models import ApiToken
 from registry import audit
@@ -63,7 +67,10 @@ def find_user(email: str, password: str) -> User | None:
 
 
 def token_for(secret: str) -> ApiToken | None:
-    """Return the live token whose secret this is (not expired, not revoked, its user active), or None."""
+    """Return the live token whose secret this is (not expired, not revoked, its user active), or None.
+
+    Its last use is noted in a transaction of its own, so it stays even when the request rolls back.
+    """
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > MAX_TOKEN_LENGTH:
         return None
     token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(secret)))
@@ -71,7 +78,9 @@ def token_for(secret: str) -> ApiToken | None:
         return None
     now = utcnow()
     if token.last_used_at is None or now - as_utc(token.last_used_at) > LAST_USED_PRECISION:
-        token.last_used_at = now
+        with db.engine.begin() as connection:
+            connection.execute(update(ApiToken).where(ApiToken.id == token.id).values(last_used_at=now))
+        set_committed_value(token, "last_used_at", now)  # already stored: the session has nothing to write
     return token
 
 

@@ -152,8 +152,8 @@ def test_commune_staff_cannot_grant_a_role_to_a_province_council_member(client, 
 
 
 def test_commune_staff_cannot_grant_a_role_to_an_account_that_also_works_elsewhere(make, world):
-    from registry.admin.errors import Refused
     from registry.admin.user_services import grant_role
+    from registry.refusals import Refused
 
     both = make.user(ROLE_OFFICER, unit=world.commune)
     both.roles.append(RoleAssignment(role=ROLE_OFFICER, unit=world.province))
