@@ -8,6 +8,7 @@ import secrets
 from datetime import timedelta
 
 from flask import current_app
+from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -17,6 +18,7 @@ from registry.extensions import db
 from registry.models import User
 from registry.models.base import as_utc, utcnow
 from registry.models.users import check_credentials
+from registry.refusals import CONFLICT, Refused
 
 #: Every secret starts with this, so that a leaked one is easy to recognise in logs and scanners.
 TOKEN_PREFIX = "dvk_"  # noqa: S105  (a marker, not a secret)
@@ -31,10 +33,6 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-class TooManyTokens(Exception):
-    """Raised when the user already holds API_MAX_TOKENS_PER_USER live tokens."""
-
-
 def live_token_count(user: User) -> int:
     """Count the user's tokens that still work."""
     return db.session.scalar(select(func.count(ApiToken.id)).where(
@@ -44,10 +42,11 @@ def live_token_count(user: User) -> int:
 def issue_token(user: User, name: str = "", days: int | None = None) -> tuple[str, ApiToken]:
     """Create a token for `user` expiring in `days` (API_TOKEN_DAYS by default); return its secret once.
 
-    :raise TooManyTokens: when the user already holds the most live tokens allowed.
+    :raise Refused: "conflict" when the user already holds the most live tokens allowed.
     """
-    if live_token_count(user) >= current_app.config["API_MAX_TOKENS_PER_USER"]:
-        raise TooManyTokens
+    if (most := current_app.config["API_MAX_TOKENS_PER_USER"]) <= live_token_count(user):
+        raise Refused(_("You already have %(count)d tokens that work: revoke one before creating another.",
+                        count=most), CONFLICT)
     days = days or current_app.config["API_TOKEN_DAYS"]
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user=user, name=name.strip()[:100], token_hash=_digest(secret), prefix=secret[:10],

@@ -8,9 +8,9 @@ from flask_babel import format_decimal
 from flask_login import current_user
 
 from api.problems import is_api_request
-from registry.extensions import db
 from registry.models.base import as_utc
 from registry.urls import safe_next_url
+from web.transaction import commit_or_refuse
 
 bp = Blueprint("i18n", __name__)
 
@@ -39,8 +39,7 @@ def switch_language(code: str):
     if code in current_app.config["LANGUAGES"]:
         session["locale"] = code
         if current_user.is_authenticated:
-            current_user.locale = code
-            db.session.commit()
+            commit_or_refuse(lambda: setattr(current_user, "locale", code))
     return redirect(safe_next_url(request.form.get("next")) or url_for("main.home"))
 
 

@@ -31,13 +31,19 @@ def show_refusal(refusal: Refused, form=None) -> None:
         flash(refusal.message, "danger")
 
 
-def commit_or_refuse(action: Callable[[], T], form=None) -> tuple[bool, T | None]:
-    """Run `action`; commit and return (True, its result), or roll back, show the refusal and return (False, None)."""
+def commit_or_refuse(action: Callable[[], T], form=None,
+                     on_refusal: Callable[[Refused], None] | None = None) -> tuple[bool, T | None]:
+    """Run `action`; commit and return (True, its result), or roll back, show the refusal and return (False, None).
+
+    `on_refusal` is given the refusal, for a view whose next page depends on its reason.
+    """
     try:
         result = action()
     except Refused as refusal:
         db.session.rollback()
         show_refusal(refusal, form)
+        if on_refusal is not None:
+            on_refusal(refusal)
         return False, None
     db.session.commit()
     return True, result

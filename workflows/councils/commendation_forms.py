@@ -21,13 +21,13 @@ def _refuse_duplicate_name(name: str, keep: CommendationForm | None) -> None:
     wanted = fold(name)
     for other in list_forms():
         if other is not keep and fold(other.name) == wanted:
-            raise Refused(_("Another commendation form already has this name."))
+            raise Refused(_("Another commendation form already has this name."), "data", "name")
 
 
 def _apply(form: CommendationForm, name: str, default_issuer: str, position: int, is_active: bool) -> None:
     name = (name or "").strip()
     if not name:
-        raise Refused(_("Please enter the name of the commendation form."))
+        raise Refused(_("Please enter the name of the commendation form."), "data", "name")
     _refuse_duplicate_name(name, form)
     form.name = name
     form.default_issuer = (default_issuer or "").strip()

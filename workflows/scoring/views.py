@@ -11,6 +11,7 @@ from registry.extensions import db
 from registry.models import Initiative
 from registry.pagination import Page, int_arg
 from registry.refusals import Refused
+from web.transaction import commit_or_refuse
 from workflows.councils.models import CouncilMember
 from workflows.councils.service import declare_conflict as record_conflict
 from workflows.rules import evaluate
@@ -152,21 +153,20 @@ def save(initiative_id: int):
     if not form.validate():
         flash(_("Please correct the score sheet."), "danger")
         return _render_sheet(initiative, seat, standing, form=form, values=values)
+    refusals: list[Refused] = []
     try:
-        save_sheet(initiative, seat, values, form.recommendation.data or "", form.comment.data or "", submit)
-    except Refused as error:
-        db.session.rollback()
-        flash(error.message, "danger")
-        if not error.fields:
-            return back
-        return _render_sheet(initiative, seat, seat_standing(initiative, seat), form=form, values=values,
-                             errors=error.fields)
+        saved = commit_or_refuse(lambda: save_sheet(initiative, seat, values, form.recommendation.data or "",
+                                                    form.comment.data or "", submit), on_refusal=refusals.append)[0]
     except IntegrityError:  # the same sheet written at once from two tabs: the first one wins
         db.session.rollback()
         flash(_("Your score sheet was changed at the same time elsewhere. Please check it and try again."),
               "warning")
         return back
-    db.session.commit()
+    if not saved:
+        if not refusals[0].fields:
+            return back
+        return _render_sheet(initiative, seat, seat_standing(initiative, seat), form=form, values=values,
+                             errors=refusals[0].fields)
     if submit:
         flash(_("Your score sheet has been submitted. It can no longer be changed."), "success")
     else:
@@ -194,13 +194,8 @@ def declare_conflict(initiative_id: int):
     if not conflict_form.validate():
         flash(_("Please give the reason for the conflict of interest."), "danger")
         return _render_sheet(initiative, seat, standing, conflict_form=conflict_form)
-    try:
-        record_conflict(seat, initiative, conflict_form.reason.data)
-    except Refused as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    if not commit_or_refuse(lambda: record_conflict(seat, initiative, conflict_form.reason.data))[0]:
         return back
-    db.session.commit()
     flash(_("Your conflict of interest has been recorded: you no longer score this model."), "success")
     return back
 
