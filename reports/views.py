@@ -25,6 +25,7 @@ from reports.links import (
     unit_cells,
 )
 from reports.queries import READER_ROLES
+from web.transaction import cli_commit
 from workflows.machine import STATES
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -113,8 +114,7 @@ def reports_cli() -> None:
 @with_appcontext
 def rebuild_summary_command() -> None:
     """Recount the summary tables from the initiatives, in one transaction."""
-    written = summary.rebuild(db.session.connection())
-    db.session.commit()
+    written = cli_commit(lambda: summary.rebuild(db.session.connection()))
     click.echo(_("The summary was rebuilt: %(count)s rows.", count=written))
 
 

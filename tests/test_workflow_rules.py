@@ -41,7 +41,7 @@ def test_member_of_the_initiatives_own_unit_does_not_score(make):
     world = build_council_world(make, members=1)
     world.seats["member1"].home_unit = world.commune  # the initiative's unit lies under it
     assert evaluate(world.initiative).eligible == 2
-    from workflows.scoring.service import Refused
+    from registry.refusals import Refused
 
     with pytest.raises(Refused):
         score(world, "member1", 60)

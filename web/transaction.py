@@ -31,22 +31,33 @@ def show_refusal(refusal: Refused, form=None) -> None:
         flash(refusal.message, "danger")
 
 
+def _commit(action: Callable[[], T], refused: Callable[[Refused], T]) -> T:
+    """Run `action` and commit; on a refusal roll back and return `refused(refusal)`; on any error roll back."""
+    try:
+        result = action()
+    except Refused as refusal:
+        db.session.rollback()
+        return refused(refusal)
+    except Exception:
+        db.session.rollback()
+        raise
+    db.session.commit()
+    return result
+
+
 def commit_or_refuse(action: Callable[[], T], form=None,
                      on_refusal: Callable[[Refused], None] | None = None) -> tuple[bool, T | None]:
     """Run `action`; commit and return (True, its result), or roll back, show the refusal and return (False, None).
 
     `on_refusal` is given the refusal, for a view whose next page depends on its reason.
     """
-    try:
-        result = action()
-    except Refused as refusal:
-        db.session.rollback()
+    def refused(refusal: Refused) -> tuple[bool, None]:
         show_refusal(refusal, form)
         if on_refusal is not None:
             on_refusal(refusal)
         return False, None
-    db.session.commit()
-    return True, result
+
+    return _commit(lambda: (True, action()), refused)
 
 
 def api_commit(action: Callable[[], T], problem: Callable[[Refused], ApiProblem] = from_refusal) -> T:
@@ -54,13 +65,10 @@ def api_commit(action: Callable[[], T], problem: Callable[[Refused], ApiProblem]
 
     :raise ApiProblem: the refusal as a problem document (made by `problem`), after rolling back.
     """
-    try:
-        result = action()
-    except Refused as refusal:
-        db.session.rollback()
+    def refused(refusal: Refused):
         raise problem(refusal) from None
-    db.session.commit()
-    return result
+
+    return _commit(action, refused)
 
 
 def cli_commit(action: Callable[[], T]) -> T:
@@ -68,10 +76,7 @@ def cli_commit(action: Callable[[], T]) -> T:
 
     :raise click.ClickException: the refusal's message, after rolling back.
     """
-    try:
-        result = action()
-    except Refused as refusal:
-        db.session.rollback()
+    def refused(refusal: Refused):
         raise click.ClickException(refusal.message) from None
-    db.session.commit()
-    return result
+
+    return _commit(action, refused)

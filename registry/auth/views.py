@@ -234,7 +234,8 @@ def enforce_session_rules():
     idle_minutes = current_app.config.get("SESSION_IDLE_MINUTES", 0)
     last_seen = session.get("last_seen")
     if idle_minutes and isinstance(last_seen, int) and moment - last_seen > idle_minutes * 60:
-        commit_or_refuse(lambda: audit.record("session_idle", actor=current_user.id, target=current_user.id))
+        # On its own connection, as the sign-in failures: a GET never commits the request's session.
+        audit.record_now("session_idle", actor=current_user.id, target=current_user.id)
         _end_session()
         flash(_("You were signed out after %(minutes)d minutes without activity. Please sign in again.",
                 minutes=idle_minutes), "warning")

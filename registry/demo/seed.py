@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from flask_babel import gettext as _
 from sqlalchemy import bindparam, exists, insert, select, update
 
 from registry.codes import format_code, reserve_codes
@@ -47,6 +48,7 @@ from registry.demo.themes import THEMES, dossier, exemplar_title, exemplars_for,
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.refusals import STATE, Refused
 from registry.text import fold
 from registry.unit_tree import create_unit
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
@@ -59,10 +61,6 @@ ABSENT, PRESENT, FOREIGN = "absent", "present", "foreign"
 PREVIOUS_COUNT, CURRENT_COUNT, RENEWAL_COUNT = 80, 130, 30
 #: Share of individual exemplars among generated initiatives.
 EXEMPLAR_SHARE = 0.12
-
-class DemoRefused(Exception):
-    """The database holds data that is not the demo's: seeding would mix the two."""
-
 
 def demo_status() -> str:
     """Tell whether the database is empty (ABSENT), holds the demo (PRESENT) or other data (FOREIGN)."""
@@ -121,13 +119,14 @@ class Plan:
 def seed_demo(seed: int = 2026) -> bool:
     """Build the demo province; return False (changing nothing) when it is already there.
 
-    :raise DemoRefused: when the database holds data that is not the demo's.
+    :raise Refused: "state" when the database holds data that is not the demo's (seeding would mix the two).
     """
     status = demo_status()
     if status == PRESENT:
         return False
     if status == FOREIGN:
-        raise DemoRefused()
+        raise Refused(_("Refused: the database holds data that is not the demo's "
+                        "(users, units or initiatives). Nothing was written."), STATE)
     _DemoBuilder(random.Random(seed)).build()
     return True
 
