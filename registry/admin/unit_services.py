@@ -12,7 +12,7 @@ from registry.models.units import UNIT_GROUPS, UNIT_LEVELS
 from registry.pagination import Page
 from registry.refusals import Refused
 from registry.text import fold
-from registry.unit_tree import TreeError, create_unit, move_unit
+from registry.unit_tree import create_unit, move_unit
 
 UNITS_PER_PAGE = 50
 
@@ -111,11 +111,7 @@ def relocate_unit(actor: User, unit: Unit, new_parent_id: int | None) -> None:
             raise Refused(_("Please choose a unit you manage."), "right", "parent")
     if new_parent_id == unit.parent_id:
         raise Refused(_("The unit is already there."), fields="parent")
-    try:
-        move_unit(unit, new_parent)
-    except TreeError:
-        raise Refused(_("A unit cannot be moved under itself or under one of its own sub-units."),
-                         fields="parent") from None
+    move_unit(unit, new_parent)
 
 
 def set_unit_active(unit: Unit, active: bool) -> None:
