@@ -11,8 +11,8 @@ from api.schemas import MeAnswer, RoleAnswer, TokenAnswer, TokenRequest
 from registry import audit
 from registry.auth import throttle
 from registry.auth.throttle import Throttled
-from registry.extensions import db
 from registry.models.users import check_credentials
+from web.transaction import api_commit
 
 TAG = "account"
 
@@ -39,21 +39,18 @@ def create_token(body: TokenRequest):
         raise ApiProblem(403, _("Choose a new password on the website first: this account must change the "
                                 "password it was given."))
     throttle.clear_account(body.email)
-    try:
-        secret, token = tokens.issue_token(account, name=_("Created through the API"))
-    except tokens.TooManyTokens:
-        db.session.rollback()
-        raise ApiProblem(409, _("You already have %(count)d tokens that work: revoke one on your profile page "
-                                "first.", count=current_app.config["API_MAX_TOKENS_PER_USER"])) from None
-    db.session.commit()
+    def too_many(_refusal) -> ApiProblem:
+        return ApiProblem(409, _("You already have %(count)d tokens that work: revoke one on your profile page "
+                                 "first.", count=current_app.config["API_MAX_TOKENS_PER_USER"]))
+
+    secret, token = api_commit(lambda: tokens.issue_token(account, name=_("Created through the API")), too_many)
     return json_response(TokenAnswer(token=secret, expires_at=token.expires_at), 201)
 
 
 @operation("/tokens/current", "DELETE", summary=_l("Revoke this token"), tag=TAG, status=204)
 def revoke_current_token():
     """Revoke the token the request was made with."""
-    tokens.revoke(g.api_token)
-    db.session.commit()
+    api_commit(lambda: tokens.revoke(g.api_token))
     return Response(status=204)
 
 

@@ -13,6 +13,7 @@ from registry.extensions import db
 from registry.models import Attachment
 from registry.security import SANDBOX_POLICY, view_policy
 from web.guards import get_initiative_or_404
+from web.transaction import api_commit
 
 TAG = "attachments"
 
@@ -57,11 +58,8 @@ def upload_attachments(initiative_id: int):
         raise ApiProblem(415, _("Send the files as multipart/form-data under the name “files”."))
     initiative = get_initiative_or_404(initiative_id, need="edit", user=api_user())
     uploads = [upload for upload in request.files.getlist("files") if upload.filename]
-    try:
-        saved = storage.save_attachments(initiative, uploads, api_user())
-    except storage.AttachmentRefused as refusal:
-        raise ApiProblem(422, refusal.message, {"/files": refusal.message}) from None
-    db.session.commit()
+    saved = api_commit(lambda: storage.save_attachments(initiative, uploads, api_user()),
+                       lambda refusal: ApiProblem(422, refusal.message, {"/files": refusal.message}))
     return json_response(AttachmentList(items=[_answer(attachment) for attachment in saved]), 201)
 
 
@@ -77,6 +75,6 @@ def download_attachment(initiative_id: int, attachment_id: int):
            summary=_l("Delete an evidence file"), tag=TAG, status=204, errors=(403, 404))
 def delete_attachment(initiative_id: int, attachment_id: int):
     """Delete an evidence file of an editable initiative of the caller's unit."""
-    storage.delete_attachment(_attachment(initiative_id, attachment_id, "edit"))
-    db.session.commit()
+    attachment = _attachment(initiative_id, attachment_id, "edit")
+    api_commit(lambda: storage.delete_attachment(attachment))
     return Response(status=204)

@@ -28,6 +28,7 @@ from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import paginate
 from registry.policy import can_manage_unit, can_view_initiative, managed_units_filter, visible_units_filter
+from web.transaction import api_commit
 from workflows.councils import service as councils
 from workflows.councils.models import Council, CouncilMember
 
@@ -113,8 +114,7 @@ def assign_initiatives(council_id: int, body: AssignmentInput):
     ids = list(dict.fromkeys(body.initiative_ids))
     found = {item.id: item for item in db.session.scalars(select(Initiative).where(Initiative.id.in_(ids)))}
     visible = [found[item_id] for item_id in ids if item_id in found and can_view_initiative(user, found[item_id])]
-    outcome = councils.assign(user, council, visible)
-    db.session.commit()
+    outcome = api_commit(lambda: councils.assign(user, council, visible))
     skipped = [SkippedAnswer(initiative_id=item.id, reason=reason) for item, reason in outcome.skipped]
     skipped += [SkippedAnswer(initiative_id=item_id, reason=_("There is no such initiative, or you may not see it."))
                 for item_id in ids if item_id not in {item.id for item in visible}]

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from api import ratelimit
 from api.problems import ApiProblem, from_validation_error, pointer
 from api.tokens import token_for
-from registry.extensions import csrf, db
+from registry.extensions import csrf
 from registry.models import User
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -144,7 +144,6 @@ def authenticate_and_limit():
         ratelimit.check(f"token:{token.id}", current_app.config["API_RATE_LIMIT"])
     else:
         ratelimit.check(f"ip:{request.remote_addr or 'unknown'}", current_app.config["API_ANON_RATE_LIMIT"])
-    db.session.commit()  # the count (and the token's last use) stay even if the request itself fails
     if declared is not None and not declared.public and token is None:
         message = _("This token is not valid or has expired.") if secret else _(
             "Send a token: Authorization: Bearer <token>.")

@@ -8,26 +8,15 @@ from api.core import api_user, json_response, operation
 from api.dossier import validated_values
 from api.problems import ApiProblem
 from api.schemas import DossierInput, DossierPatch, InitiativeAnswer, InitiativePage, InitiativeQuery, InitiativeSummary
-from registry.extensions import db
 from registry.initiatives import service
 from registry.initiatives.listing import ListFilters, initiatives_query
 from registry.pagination import paginate
 from registry.policy import is_officer_of, units_user_may_register_for
 from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404
-from workflows.service import TransitionRefused
+from web.transaction import api_commit
 
 TAG = "initiatives"
-#: HTTP statuses of the workflow's refusal reasons (see workflows.service.TransitionRefused).
-REFUSAL_STATUS = {"state": 409, "stale": 409, "rule": 409, "right": 403, "data": 422}
-
-
-def refusal_problem(refusal: TransitionRefused) -> ApiProblem:
-    """Turn a service's refusal into a problem: 409 state/rule/stale, 403 right, 422 data."""
-    return ApiProblem(REFUSAL_STATUS.get(refusal.reason, 409), refusal.message,
-                      {f"/{name}": str(message) for name, message in refusal.fields.items()}, reason=refusal.reason)
-
-
 def initiative_answer(initiative) -> InitiativeAnswer:
     """Describe an initiative in full."""
     return InitiativeAnswer.model_validate(initiative)
@@ -59,11 +48,7 @@ def create_initiative(body: DossierInput):
     if not units_user_may_register_for(user):
         raise ApiProblem(403, _("You are not the focal officer of any active unit."), reason="right")
     values = validated_values(user, body)
-    try:
-        initiative = service.create_draft(user, values)
-    except TransitionRefused as refusal:
-        raise refusal_problem(refusal) from None
-    db.session.commit()
+    initiative = api_commit(lambda: service.create_draft(user, values))
     response = json_response(initiative_answer(initiative), 201)
     response.headers["Location"] = url_for("api.get_initiative", initiative_id=initiative.id)
     return response
@@ -92,9 +77,5 @@ def patch_initiative(initiative_id: int, body: DossierPatch):
     if not initiative.is_editable:
         raise ApiProblem(409, _("This dossier can no longer be changed."), reason="state")
     values = validated_values(user, body, initiative)
-    try:
-        service.update_draft(initiative, user, values, body.version)
-    except TransitionRefused as refusal:
-        raise refusal_problem(refusal) from None
-    db.session.commit()
+    api_commit(lambda: service.update_draft(initiative, user, values, body.version))
     return initiative_answer(initiative)

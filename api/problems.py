@@ -5,6 +5,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from pydantic import ValidationError
 
+from registry.refusals import CONFLICT, DATA, RIGHT, RULE, STALE, STATE, Refused
+
 PROBLEM_TYPE = "application/problem+json"
 #: Short titles of the statuses the API answers with; the detail says what happened this time.
 TITLES = {
@@ -54,6 +56,10 @@ PYDANTIC_MESSAGES = {
 }
 
 
+#: HTTP statuses of the refusal reasons (see registry.refusals).
+STATUS_BY_REASON = {STATE: 409, STALE: 409, RULE: 409, CONFLICT: 409, RIGHT: 403, DATA: 422}
+
+
 class ApiProblem(Exception):
     """An error the API answers with a problem document; `errors` maps JSON pointers to messages."""
 
@@ -79,6 +85,12 @@ def from_validation_error(error: ValidationError, status: int = 422, prefix: tup
         message = PYDANTIC_MESSAGES.get(item["type"], _l("This value is not valid."))
         errors.setdefault(pointer(*prefix, *item["loc"]), str(message))
     return ApiProblem(status, _("Please correct the marked values."), errors)
+
+
+def from_refusal(refusal: Refused) -> ApiProblem:
+    """Turn a service's refusal into a problem: 409 state/rule/stale/conflict, 403 right, 422 data."""
+    return ApiProblem(STATUS_BY_REASON[refusal.reason], refusal.message,
+                      {pointer(name): str(message) for name, message in refusal.fields.items()}, reason=refusal.reason)
 
 
 def problem_response(problem: ApiProblem) -> Response:

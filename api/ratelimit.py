@@ -17,7 +17,9 @@ KEPT_WINDOWS = 2
 
 
 def check(client: str, limit: int) -> None:
-    """Count one request of `client` in the current window (in the session, to be committed now).
+    """Count one request of `client` in the current window, in a transaction of its own.
+
+    The count neither commits the request's work nor is lost when the request rolls back.
 
     :raise ApiProblem: 429 with Retry-After when the client is over `limit` in this window.
     """
@@ -29,14 +31,14 @@ def check(client: str, limit: int) -> None:
                  .on_conflict_do_update(index_elements=["client", "window_start"],
                                         set_={"count": ApiRateWindow.count + 1})
                  .returning(ApiRateWindow.count))
-    count = db.session.execute(statement).scalar_one()
-    if count == 1:
-        # Opening a window: forget the windows nobody will look at again.
-        db.session.execute(delete(ApiRateWindow).where(ApiRateWindow.window_start < start - KEPT_WINDOWS * seconds))
+    with db.engine.begin() as connection:
+        count = connection.execute(statement).scalar_one()
+        if count == 1:
+            # Opening a window: forget the windows nobody will look at again.
+            connection.execute(delete(ApiRateWindow).where(ApiRateWindow.window_start < start - KEPT_WINDOWS * seconds))
     reset = start + seconds - now
     g.rate_limit_headers = {"RateLimit-Limit": str(limit), "RateLimit-Remaining": str(max(limit - count, 0)),
                             "RateLimit-Reset": str(reset)}
     if count > limit:
-        db.session.commit()
         raise ApiProblem(429, _("Too many requests: please wait %(seconds)d seconds.", seconds=reset),
                          headers={"Retry-After": str(reset), **g.rate_limit_headers})

@@ -1,6 +1,6 @@
 """The profile page where users create and revoke their API tokens (signed in with the session)."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -12,6 +12,7 @@ from api import tokens
 from api.models import ApiToken
 from registry.extensions import db
 from registry.formfields import strip_text
+from web.transaction import commit_or_refuse
 
 bp = Blueprint("api_tokens", __name__, url_prefix="/account/tokens")
 
@@ -47,14 +48,9 @@ def index():
     form = TokenForm()
     secret = None
     if form.validate_on_submit():
-        try:
-            secret, _token = tokens.issue_token(current_user, form.name.data, form.days.data)
-        except tokens.TooManyTokens:
-            db.session.rollback()
-            flash(_("You already have %(count)d tokens that work: revoke one before creating another.",
-                    count=current_app.config["API_MAX_TOKENS_PER_USER"]), "danger")
-        else:
-            db.session.commit()
+        saved, issued = commit_or_refuse(lambda: tokens.issue_token(current_user, form.name.data, form.days.data))
+        if saved:
+            secret = issued[0]
             form = TokenForm(formdata=None)
     elif form.errors:
         flash(_("Please correct the marked fields."), "danger")
@@ -71,8 +67,7 @@ def revoke(token_id: int):
         flash(_("This token can no longer be used."), "info")
         return redirect(url_for(".index"))
     if FlaskForm().validate_on_submit():
-        tokens.revoke(token)
-        db.session.commit()
+        commit_or_refuse(lambda: tokens.revoke(token))
         flash(_("The token “%(name)s” has been revoked: it no longer works.", name=token.name), "success")
         return redirect(url_for(".index"))
     return render_template("api/revoke_token.html", token=token)

@@ -1,11 +1,16 @@
-"""Access tokens: issue one (the secret is returned once), recognise a presented one, revoke. Never commits."""
+"""Access tokens: issue one (the secret is returned once), recognise a presented one, revoke.
+
+Never commits the request's work; a token's last use is written in a transaction of its own.
+"""
 
 import hashlib
 import secrets
 from datetime import timedelta
 
 from flask import current_app
+from flask_babel import gettext as _
 from sqlalchemy import func, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from api.models import ApiToken
 from registry import audit
@@ -13,6 +18,7 @@ from registry.extensions import db
 from registry.models import User
 from registry.models.base import as_utc, utcnow
 from registry.models.users import check_credentials
+from registry.refusals import CONFLICT, Refused
 
 #: Every secret starts with this, so that a leaked one is easy to recognise in logs and scanners.
 TOKEN_PREFIX = "dvk_"  # noqa: S105  (a marker, not a secret)
@@ -27,10 +33,6 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-class TooManyTokens(Exception):
-    """Raised when the user already holds API_MAX_TOKENS_PER_USER live tokens."""
-
-
 def live_token_count(user: User) -> int:
     """Count the user's tokens that still work."""
     return db.session.scalar(select(func.count(ApiToken.id)).where(
@@ -40,10 +42,11 @@ def live_token_count(user: User) -> int:
 def issue_token(user: User, name: str = "", days: int | None = None) -> tuple[str, ApiToken]:
     """Create a token for `user` expiring in `days` (API_TOKEN_DAYS by default); return its secret once.
 
-    :raise TooManyTokens: when the user already holds the most live tokens allowed.
+    :raise Refused: "conflict" when the user already holds the most live tokens allowed.
     """
-    if live_token_count(user) >= current_app.config["API_MAX_TOKENS_PER_USER"]:
-        raise TooManyTokens
+    if (most := current_app.config["API_MAX_TOKENS_PER_USER"]) <= live_token_count(user):
+        raise Refused(_("You already have %(count)d tokens that work: revoke one before creating another.",
+                        count=most), CONFLICT)
     days = days or current_app.config["API_TOKEN_DAYS"]
     secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user=user, name=name.strip()[:100], token_hash=_digest(secret), prefix=secret[:10],
@@ -63,7 +66,10 @@ def find_user(email: str, password: str) -> User | None:
 
 
 def token_for(secret: str) -> ApiToken | None:
-    """Return the live token whose secret this is (not expired, not revoked, its user active), or None."""
+    """Return the live token whose secret this is (not expired, not revoked, its user active), or None.
+
+    Its last use is noted in a transaction of its own, so it stays even when the request rolls back.
+    """
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > MAX_TOKEN_LENGTH:
         return None
     token = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(secret)))
@@ -71,7 +77,9 @@ def token_for(secret: str) -> ApiToken | None:
         return None
     now = utcnow()
     if token.last_used_at is None or now - as_utc(token.last_used_at) > LAST_USED_PRECISION:
-        token.last_used_at = now
+        with db.engine.begin() as connection:
+            connection.execute(update(ApiToken).where(ApiToken.id == token.id).values(last_used_at=now))
+        set_committed_value(token, "last_used_at", now)  # already stored: the session has nothing to write
     return token
 
 

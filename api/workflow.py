@@ -5,8 +5,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from api.core import api_user, operation
-from api.initiatives import initiative_answer, refusal_problem
-from api.problems import ApiProblem, pointer
+from api.initiatives import initiative_answer
+from api.problems import ApiProblem, from_refusal, pointer
 from api.schemas import (
     AllowedTransitions,
     CriterionAnswer,
@@ -20,11 +20,13 @@ from api.schemas import (
 )
 from registry.dossier import missing_required_fields
 from registry.extensions import db
+from registry.refusals import Refused
 from web.guards import get_initiative_or_404
+from web.transaction import api_commit
 from workflows.machine import TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
-from workflows.scoring.service import ScoringError, current_sheet, may_score, rubric, save_sheet
-from workflows.service import TransitionRefused, allowed_triggers, council_seat, fire
+from workflows.scoring.service import current_sheet, may_score, rubric, save_sheet
+from workflows.service import allowed_triggers, council_seat, fire
 
 TAG = "workflow"
 
@@ -53,20 +55,18 @@ def fire_transition(initiative_id: int, body: TransitionInput):
     """Fire one trigger with its comment and decision data; answer with the initiative."""
     user = api_user()
     initiative = get_initiative_or_404(initiative_id, user=user)
-    try:
-        fire(initiative, body.trigger, user, body.comment or body.reason, expected_version=body.version,
-             decision_number=body.decision_number, decision_date=body.decision_date,
-             decision_issuer=body.issuer, form_id=body.form, recipient_kind=body.recipient_kind,
-             recipient_name=body.recipient_name)
-    except TransitionRefused as refusal:
-        db.session.rollback()
-        problem = refusal_problem(_named_inputs(refusal))
+    def refused(refusal: Refused) -> ApiProblem:
+        problem = from_refusal(_named_inputs(refusal))
         spec = TRIGGERS_BY_NAME.get(body.trigger)
         if refusal.reason == "data" and spec is not None and spec.needs_complete_dossier and not refusal.fields:
             problem.errors = {pointer("dossier", name): _("This field is required to submit the registration.")
                               for name in missing_required_fields(initiative)}
-        raise problem from None
-    db.session.commit()
+        return problem
+
+    api_commit(lambda: fire(initiative, body.trigger, user, body.comment or body.reason, expected_version=body.version,
+                            decision_number=body.decision_number, decision_date=body.decision_date,
+                            decision_issuer=body.issuer, form_id=body.form, recipient_kind=body.recipient_kind,
+                            recipient_name=body.recipient_name), refused)
     return initiative_answer(initiative)
 
 
@@ -74,7 +74,7 @@ def fire_transition(initiative_id: int, body: TransitionInput):
 _API_NAMES = {"decision_issuer": "issuer", "form_id": "form"}
 
 
-def _named_inputs(refusal: TransitionRefused) -> TransitionRefused:
+def _named_inputs(refusal: Refused) -> Refused:
     """Rename the refused inputs to the names the API takes."""
     refusal.fields = {_API_NAMES.get(name, name): message for name, message in refusal.fields.items()}
     return refusal
@@ -125,9 +125,7 @@ def _sheet_answer(initiative, seat) -> ScoreSheetAnswer:
 def get_score_sheet(initiative_id: int):
     """Return the caller's score sheet of the current round, with the rubric."""
     initiative, seat = _seat(initiative_id)
-    answer = _sheet_answer(initiative, seat)
-    db.session.commit()  # the campaign's default rubric may just have been created
-    return answer
+    return _sheet_answer(initiative, seat)
 
 
 @operation("/initiatives/<int:initiative_id>/score-sheet", "PUT", summary=_l("Save or submit my score sheet"),
@@ -142,14 +140,13 @@ def put_score_sheet(initiative_id: int, body: ScoreSheetInput):
                if code not in codes}
     if unknown:
         raise ApiProblem(422, _("Please correct the marked values."), unknown)
-    try:
-        save_sheet(initiative, seat, dict(body.scores), body.recommendation, body.comment, body.submit)
-    except ScoringError as error:
-        db.session.rollback()
-        if not error.fields:
-            raise ApiProblem(409, str(error), reason="state") from None
-        raise ApiProblem(422, str(error), {
+    def refused(refusal: Refused) -> ApiProblem:
+        if not refusal.fields:
+            return ApiProblem(409, refusal.message, reason="state")
+        return ApiProblem(422, refusal.message, {
             pointer("recommendation") if name == "recommendation" else pointer("scores", name): str(message)
-            for name, message in error.fields.items()}) from None
-    db.session.commit()
+            for name, message in refusal.fields.items()})
+
+    api_commit(lambda: save_sheet(initiative, seat, dict(body.scores), body.recommendation, body.comment, body.submit),
+               refused)
     return _sheet_answer(initiative, seat)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
+from flask_babel import gettext as _
 from sqlalchemy import func, insert, select, text
 
 from demo.council import BOARD_ISSUER, step_moment
@@ -36,6 +37,7 @@ from registry.codes import format_code, reserve_codes
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.refusals import STATE, Refused
 from registry.text import fold
 from reports.summary import record_inserted
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, TRIGGERS_BY_NAME
@@ -67,10 +69,6 @@ BULK_COMMENTS = {"return_for_revision": RETURN_REASONS, "withdraw": WITHDRAW_REA
                  "revoke": REVOKE_REASONS}
 LOG_COLUMNS = ("initiative_id", "trigger", "from_status", "to_status", "actor_id", "comment", "created_at",
                "decision_number", "decision_date", "decision_issuer")
-
-
-class BulkUnavailable(Exception):
-    """The demo's campaigns, fields or unit officers are missing: seed the demo first."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +105,7 @@ class BulkGenerator:
         self.targets = self._load_targets()
         self.fields = dict(db.session.execute(select(Field.code, Field.id)).all())
         if not self.targets or not self.fields:
-            raise BulkUnavailable()
+            raise Refused(_("The demo's campaigns, fields or unit officers are missing."), STATE)
         self.staff_id = db.session.scalar(select(User.id).where(User.email == f"bandanvan@{DEMO_DOMAIN}"))
         # Chair and secretary triggers are signed by the demo's council seats (staff if they are gone).
         seat_ids = {role: db.session.scalar(select(User.id).where(User.email == f"{name}@{DEMO_DOMAIN}"))
@@ -141,7 +139,7 @@ class BulkGenerator:
                 kind, short = self.rng.choice(COMMUNES)
             else:
                 committee = names.get(unit.parent_id, "") if unit.depth > 1 else unit.name
-                kind, _, short = committee.removeprefix("Đảng ủy ").partition(" ")
+                kind, _space, short = committee.removeprefix("Đảng ủy ").partition(" ")
             hamlet = self.rng.choice(RURAL_HAMLETS if kind == "xã" else URBAN_HAMLETS)
             commune = f"{kind} {short}"
             if unit.level == "province":
@@ -153,7 +151,7 @@ class BulkGenerator:
     def _year(self, year: int, count: int, weights: dict) -> _Year:
         campaign_id = db.session.scalar(select(Campaign.id).where(Campaign.year == year))
         if campaign_id is None:
-            raise BulkUnavailable()
+            raise Refused(_("The demo's campaigns, fields or unit officers are missing."), STATE)
         first = reserve_codes(year, count) if count else 0
         start = datetime(year, 1, 15, 8, tzinfo=UTC)
         end = min(datetime(year, 5, 20, 17, tzinfo=UTC), self.now - timedelta(days=30))

@@ -6,11 +6,12 @@ from flask.cli import with_appcontext
 from flask_babel import gettext as _
 from sqlalchemy import text
 
-from demo.bulk import BulkGenerator, BulkUnavailable
+from demo.bulk import BulkGenerator
 from demo.data import DEMO_DOMAIN, DEMO_PASSWORD
 from demo.logins import demo_logins, home_unit_seats, officer_count, open_council, unit_label
-from demo.seed import ABSENT, FOREIGN, DemoRefused, demo_status, seed_demo
+from demo.seed import ABSENT, FOREIGN, demo_status, seed_demo
 from registry.extensions import db
+from web.transaction import cli_commit
 
 
 @click.command("seed-demo")
@@ -42,38 +43,25 @@ def seed_demo_command(if_empty: bool, count: int | None, batch_size: int) -> Non
 
 def _seed() -> None:
     """Seed the demo in one transaction: all of it or nothing."""
-    try:
-        seed_demo()
-    except DemoRefused as refused:
-        db.session.rollback()
-        raise click.ClickException(_("Refused: the database holds data that is not the demo's "
-                                     "(users, units or initiatives). Nothing was written.")) from refused
-    except Exception:
-        db.session.rollback()
-        raise
-    db.session.commit()
+    cli_commit(seed_demo)
     click.echo(_("The demo province has been created."))
 
 
 def _bulk(count: int, batch_size: int) -> None:
     """Add `count` generated initiatives, committing each batch."""
+    generator = cli_commit(lambda: BulkGenerator(count, batch_size))  # the reserved codes
     try:
-        generator = BulkGenerator(count, batch_size)
-        db.session.commit()  # the reserved codes
         with click.progressbar(length=count, label=_("Generating initiatives")) as bar:
             for inserted in generator.batches():
+                # Committing batch by batch is the point here: a million rows are never one transaction.
                 db.session.commit()
                 bar.update(inserted)
-    except BulkUnavailable as missing:
-        db.session.rollback()
-        raise click.ClickException(_("The demo's campaigns, fields or unit officers are missing.")) from missing
     except Exception:
         db.session.rollback()
         raise
     if db.engine.dialect.name == "postgresql":
         # Fresh statistics: right after a bulk load the planner guesses badly (a 2 ms query took 4 s).
-        db.session.execute(text("ANALYZE"))
-        db.session.commit()
+        cli_commit(lambda: db.session.execute(text("ANALYZE")))
     click.echo(_("%(count)s initiatives added.", count=f"{count:,}".replace(",", ".")))
 
 

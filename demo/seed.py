@@ -10,6 +10,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from flask_babel import gettext as _
 from sqlalchemy import bindparam, exists, insert, select, update
 
 from demo.council import CouncilWork, date_council_work, step_moment
@@ -46,6 +47,7 @@ from registry.codes import format_code, reserve_codes
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.refusals import STATE, Refused
 from registry.text import fold
 from registry.unit_tree import create_unit
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
@@ -58,10 +60,6 @@ ABSENT, PRESENT, FOREIGN = "absent", "present", "foreign"
 PREVIOUS_COUNT, CURRENT_COUNT, RENEWAL_COUNT = 80, 130, 30
 #: Share of individual exemplars among generated initiatives.
 EXEMPLAR_SHARE = 0.12
-
-class DemoRefused(Exception):
-    """The database holds data that is not the demo's: seeding would mix the two."""
-
 
 def demo_status() -> str:
     """Tell whether the database is empty (ABSENT), holds the demo (PRESENT) or other data (FOREIGN)."""
@@ -84,13 +82,14 @@ def campaign_phase(year: int) -> str:
 def seed_demo(seed: int = 2026) -> bool:
     """Build the demo province; return False (changing nothing) when it is already there.
 
-    :raise DemoRefused: when the database holds data that is not the demo's.
+    :raise Refused: "state" when the database holds data that is not the demo's (seeding would mix the two).
     """
     status = demo_status()
     if status == PRESENT:
         return False
     if status == FOREIGN:
-        raise DemoRefused()
+        raise Refused(_("Refused: the database holds data that is not the demo's "
+                        "(users, units or initiatives). Nothing was written."), STATE)
     _DemoBuilder(random.Random(seed)).build()
     return True
 

@@ -1,14 +1,12 @@
 """Services over the unit tree: create a unit under a parent, move a subtree, list it in order."""
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 
 from registry.extensions import db
 from registry.models import Unit
+from registry.refusals import Refused
 from registry.signals import unit_moved
-
-
-class TreeError(ValueError):
-    """A change that would break the tree (a unit placed under itself)."""
 
 
 def create_unit(name: str, group: str, level: str, parent: Unit | None = None,
@@ -26,10 +24,10 @@ def create_unit(name: str, group: str, level: str, parent: Unit | None = None,
 def move_unit(unit: Unit, new_parent: Unit | None) -> None:
     """Place `unit` and its whole subtree under `new_parent`, rewriting their paths, and flush.
 
-    :raise TreeError: when `new_parent` lies inside `unit`'s own subtree.
+    :raise Refused: when `new_parent` lies inside `unit`'s own subtree (the tree would break).
     """
     if new_parent is not None and new_parent.is_within(unit):
-        raise TreeError("a unit cannot be moved under itself")
+        raise Refused(_("A unit cannot be moved under itself or under one of its own sub-units."), fields="parent")
     old_path = unit.path
     new_path = f"{new_parent.path if new_parent else '/'}{unit.id}/"
     depth_change = ((new_parent.depth + 1) if new_parent else 0) - unit.depth

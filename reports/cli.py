@@ -6,6 +6,7 @@ from flask_babel import gettext as _
 
 from registry.extensions import db
 from reports import summary
+from web.transaction import cli_commit
 
 
 @click.group("reports")
@@ -17,8 +18,7 @@ def reports_cli() -> None:
 @with_appcontext
 def rebuild_summary_command() -> None:
     """Recount the summary tables from the initiatives, in one transaction."""
-    written = summary.rebuild(db.session.connection())
-    db.session.commit()
+    written = cli_commit(lambda: summary.rebuild(db.session.connection()))
     click.echo(_("The summary was rebuilt: %(count)s rows.", count=written))
 
 

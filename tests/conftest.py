@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from flask.testing import FlaskClient
 
 os.environ.setdefault("SECRET_KEY", "tests-only-secret")  # keep the tests out of instance/
 
@@ -53,6 +54,19 @@ def _worker_database(url: sa.URL, worker: str) -> str:
     return url.set(database=name).render_as_string(hide_password=False)
 
 
+class CommittingClient(FlaskClient):
+    """A test client that commits what the test has set up before each request, as production would see it.
+
+    The tests share one session with the requests; the rate limiter and the sign-in throttle write on
+    a connection of their own, which would otherwise wait on the test's open transaction.
+    """
+
+    def open(self, *args, **kwargs):
+        """Commit the test's session, then send the request."""
+        db.session.commit()
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def app():
     """Return the application bound to a database built by the migrations."""
@@ -75,6 +89,7 @@ def app():
         # Likewise the cap on live tokens (tests/test_signin_throttle.py): other tests issue one per request.
         "API_MAX_TOKENS_PER_USER": 1_000_000,
     })
+    application.test_client_class = CommittingClient
     with application.app_context():
         upgrade()
     yield application

@@ -11,8 +11,8 @@ from registry.extensions import db
 from registry.initiatives import service
 from registry.models import Campaign, Field, Indicator, Initiative, Unit, User
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.refusals import Refused
 from tests.factories import COMPLETE_DOSSIER
-from workflows.service import TransitionRefused
 
 THIS_YEAR = date.today().year
 
@@ -92,7 +92,7 @@ def test_create_draft_numbers_the_initiative_in_its_campaign_year(make):
 
 def test_create_draft_for_a_unit_the_officer_does_not_serve_is_refused(make):
     world = arrange(make)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         service.create_draft(world.officer, values(world, unit_id=world.other_commune.id))
     assert refused.value.reason == "right"
 
@@ -109,7 +109,7 @@ def test_update_draft_replaces_the_indicators_and_bumps_the_version(make):
 def test_update_draft_with_an_old_version_is_stale(make):
     world = arrange(make)
     initiative = service.create_draft(world.officer, values(world))
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         service.update_draft(initiative, world.officer, values(world, title="Khác"), initiative.version - 1)
     assert refused.value.reason == "stale"
     assert initiative.title != "Khác"

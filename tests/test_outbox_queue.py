@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 from registry.extensions import db
 from registry.models.base import utcnow
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.refusals import Refused
 from tests.outbox_smtp import mail_settings
 from tests.workflow_world import build_council_world, score
 from workflows.councils.service import assign, create_council, seat_member
@@ -19,7 +20,7 @@ from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail
 from workflows.outbox.recipients import NOTIFICATIONS, markdown_table
 from workflows.outbox.reminders import queue_digests, send_reminders
-from workflows.service import TransitionRefused, fire
+from workflows.service import fire
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "notifications.md"
 
@@ -51,7 +52,7 @@ def test_a_refused_transition_queues_no_mail(make):
     world = build_council_world(make, status="draft")
     db.session.commit()
     before = len(_rows())
-    with pytest.raises(TransitionRefused):
+    with pytest.raises(Refused):
         fire(world.initiative, "return_for_revision", world.people["staff"], comment="")
     db.session.rollback()
     assert len(_rows()) == before

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from registry.extensions import db
 from tests.workflow_world import build_council_world, score
 from workflows.scoring.models import ScoreSheet
-from workflows.scoring.service import rubric
+from workflows.scoring.service import ensure_rubric
 
 #: Full marks minus a little on each default criterion: 14 + 13.5 + 18 + 22.25 + 12 + 8 = 87.75
 GOOD_POINTS = {"political_task": "14", "method": "13.5", "participation": "18", "results": "22,25",
@@ -38,7 +38,7 @@ def _sheet_count():
 @pytest.fixture
 def world(make):
     world = build_council_world(make)
-    rubric(world.initiative.campaign)
+    ensure_rubric(world.initiative.campaign)
     db.session.commit()
     return world
 

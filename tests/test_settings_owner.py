@@ -100,9 +100,10 @@ def test_province_staff_and_administrators_still_change_them(client, login, worl
 
 
 def test_the_service_refuses_the_decision_rules_too(world):
-    from workflows.councils.service import CouncilError, save_decision_rules
+    from registry.refusals import Refused
+    from workflows.councils.service import save_decision_rules
 
-    with pytest.raises(CouncilError):
+    with pytest.raises(Refused):
         save_decision_rules(world.commune_staff, world.campaign, 1, 10, Decimal(0), Decimal(0))
 
 

@@ -2,8 +2,9 @@
 
 import pytest
 
+from registry.refusals import Refused
 from registry.text import fold
-from registry.unit_tree import TreeError, move_unit, subtree
+from registry.unit_tree import move_unit, subtree
 
 
 def test_paths_follow_the_tree(make):
@@ -30,7 +31,7 @@ def test_moving_a_unit_moves_its_subtree(make):
 def test_a_unit_cannot_move_under_itself(make):
     commune = make.unit("Xã A")
     cell = make.unit("Chi bộ", parent=commune)
-    with pytest.raises(TreeError):
+    with pytest.raises(Refused):
         move_unit(commune, cell)
 
 

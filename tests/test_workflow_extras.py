@@ -8,12 +8,13 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative
+from registry.refusals import Refused
 from tests.workflow_world import build_council_world, score
 from workflows.cli import status_mismatches
 from workflows.councils.service import assign
 from workflows.diagram import markdown
 from workflows.models import TransitionLog
-from workflows.service import TransitionRefused, fire, fire_many
+from workflows.service import fire, fire_many
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +43,7 @@ def test_bulk_recognition_moves_those_that_pass_and_reports_the_others(make):
 def test_revoke_needs_a_reason_and_a_decision_and_records_them(make):
     world = _evaluated_world(make)
     fire(world.initiative, "recognize", world.people["chair"], **world.inputs())
-    with pytest.raises(TransitionRefused):
+    with pytest.raises(Refused):
         fire(world.initiative, "revoke", world.people["staff"], comment="", decision_number="",
              decision_date=None)
     log = fire(world.initiative, "revoke", world.people["staff"], comment="Kê khai không trung thực",
@@ -81,7 +82,7 @@ def test_two_sessions_acting_at_once_one_wins_the_other_is_told_to_reload(app, m
                 officer_session_initiative = db.session.get(Initiative, initiative_id)
                 fire(officer_session_initiative, "withdraw", db.session.get(User, officer_id))
                 db.session.commit()
-            with pytest.raises(TransitionRefused) as refused:
+            with pytest.raises(Refused) as refused:
                 fire(second, "return_for_revision", staff, comment="Thiếu minh chứng")
             assert refused.value.reason == "stale"
             db.session.rollback()

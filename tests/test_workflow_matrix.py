@@ -5,10 +5,11 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.refusals import Refused
 from tests.workflow_world import build_council_world, score
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, STATES, TRIGGERS, TRIGGERS_BY_NAME
 from workflows.models import Commendation, TransitionLog
-from workflows.service import TransitionRefused, allowed_triggers, fire
+from workflows.service import allowed_triggers, fire
 
 #: The persona of the world holding each actor role of the machine.
 PERSONA_OF_ACTOR = {ROLE_OFFICER: "officer", ROLE_STAFF: "staff", SEAT_CHAIR: "chair", SEAT_SECRETARY: "secretary"}
@@ -43,7 +44,7 @@ def test_every_state_and_trigger_pair(make, state, trigger):
         assert (log.from_status, log.to_status, log.trigger) == (state, spec.dest, trigger)
         assert _history_count(world.initiative) == before + 1
     else:
-        with pytest.raises(TransitionRefused) as refused:
+        with pytest.raises(Refused) as refused:
             fire(world.initiative, trigger, actor, **world.inputs())
         assert refused.value.reason == "state"
         assert world.initiative.status == state
@@ -62,7 +63,7 @@ def test_every_persona_and_trigger_pair(make, persona, trigger):
         fire(world.initiative, trigger, actor, **world.inputs())
         assert world.initiative.status == spec.dest
     else:
-        with pytest.raises(TransitionRefused) as refused:
+        with pytest.raises(Refused) as refused:
             fire(world.initiative, trigger, actor, **world.inputs())
         assert refused.value.reason == "right"
         assert world.initiative.status == spec.sources[0]
@@ -80,7 +81,7 @@ def test_required_inputs_are_named_in_the_refusal(make, trigger, missing, field)
     world = _world_where_every_rule_holds(make, spec.sources[0])
     inputs = world.inputs()
     inputs[missing] = None if missing in ("decision_date", "form_id") else ""
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(world.initiative, trigger, world.people[PERSONA_OF_ACTOR[spec.actors[0]]], **inputs)
     assert refused.value.reason == "data"
     assert field in refused.value.fields

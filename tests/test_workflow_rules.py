@@ -4,10 +4,11 @@ from decimal import Decimal
 
 import pytest
 
+from registry.refusals import Refused
 from tests.workflow_world import build_council_world, score
 from workflows.councils.service import declare_conflict
 from workflows.rules import evaluate, quorum_needed
-from workflows.service import TransitionRefused, fire
+from workflows.service import fire
 
 
 @pytest.mark.parametrize(("eligible", "needed"), [(1, 1), (2, 2), (3, 2), (4, 3), (5, 4), (6, 4), (9, 6)])
@@ -19,7 +20,7 @@ def test_secretary_cannot_close_before_quorum(make):
     world = build_council_world(make)  # 5 seats: quorum 4
     for seat in ("member1", "member2", "member3"):
         score(world, seat, 70)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(world.initiative, "complete_evaluation", world.people["secretary"])
     assert refused.value.reason == "rule"
     score(world, "chair", 70)
@@ -40,9 +41,9 @@ def test_member_of_the_initiatives_own_unit_does_not_score(make):
     world = build_council_world(make, members=1)
     world.seats["member1"].home_unit = world.commune  # the initiative's unit lies under it
     assert evaluate(world.initiative).eligible == 2
-    from workflows.scoring.service import ScoringError
+    from registry.refusals import Refused
 
-    with pytest.raises(ScoringError):
+    with pytest.raises(Refused):
         score(world, "member1", 60)
 
 
@@ -64,7 +65,7 @@ def test_recognition_needs_exactly_the_average_threshold(make):
 
 def test_recognition_refused_just_below_the_threshold(make):
     world = _evaluated(make, [50, 50, 49], ["recognize"] * 3)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(world.initiative, "recognize", world.people["chair"], **world.inputs())
     assert refused.value.reason == "rule"
     assert world.initiative.status == "evaluated"
@@ -72,14 +73,14 @@ def test_recognition_refused_just_below_the_threshold(make):
 
 def test_recognition_needs_more_than_half_of_the_sheets(make):
     world = _evaluated(make, [90, 90, 90, 90], ["recognize", "exemplary", "reject", "reject"])
-    with pytest.raises(TransitionRefused):  # 2 of 4 is not more than half
+    with pytest.raises(Refused):  # 2 of 4 is not more than half
         fire(world.initiative, "recognize", world.people["chair"], **world.inputs())
 
 
 def test_exemplary_refused_just_below_the_exemplary_average(make):
     world = _evaluated(make, [80, 80, 79], ["exemplary"] * 3)
     fire(world.initiative, "recognize", world.people["chair"], **world.inputs())
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(world.initiative, "select_exemplary", world.people["chair"], **world.inputs())
     assert refused.value.reason == "rule"
     assert world.initiative.status == "recognized"
@@ -98,5 +99,5 @@ def test_thresholds_are_campaign_settings(make):
     for seat in ("chair", "secretary", "member1"):
         score(world, seat, 65)
     fire(world.initiative, "complete_evaluation", world.people["chair"])
-    with pytest.raises(TransitionRefused):
+    with pytest.raises(Refused):
         fire(world.initiative, "recognize", world.people["chair"], **world.inputs())

@@ -3,8 +3,9 @@
 import pytest
 
 from registry.models.users import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
+from registry.refusals import Refused
 from workflows.models import TransitionLog
-from workflows.service import TransitionRefused, allowed_triggers, fire
+from workflows.service import allowed_triggers, fire
 
 
 def _history(initiative):
@@ -28,7 +29,7 @@ def test_officer_submits_a_complete_draft(make):
 def test_incomplete_dossier_cannot_be_submitted(make):
     initiative = make.initiative(complete=False)
     officer = make.user(ROLE_OFFICER, unit=initiative.unit)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(initiative, "submit", officer)
     assert refused.value.reason == "data"
     assert initiative.status == "draft"
@@ -38,7 +39,7 @@ def test_incomplete_dossier_cannot_be_submitted(make):
 def test_officer_of_another_unit_cannot_submit(make):
     initiative = make.initiative()
     stranger = make.user(ROLE_OFFICER)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(initiative, "submit", stranger)
     assert refused.value.reason == "right"
 
@@ -52,7 +53,7 @@ def test_administrator_does_not_act_in_the_workflow(make):
 def test_trigger_from_the_wrong_state_is_refused(make):
     initiative = make.initiative(status="withdrawn")
     officer = make.user(ROLE_OFFICER, unit=initiative.unit)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(initiative, "submit", officer)
     assert refused.value.reason == "state"
 
@@ -62,7 +63,7 @@ def test_staff_return_needs_a_reason_and_officer_resubmits(make):
     initiative = make.initiative(unit=make.unit(parent=province), status="registered")
     staff = make.user(ROLE_STAFF, unit=province)
     officer = make.user(ROLE_OFFICER, unit=initiative.unit)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(initiative, "return_for_revision", staff, comment="  ")
     assert refused.value.reason == "data"
     fire(initiative, "return_for_revision", staff, comment="Bổ sung chỉ tiêu")
@@ -76,7 +77,7 @@ def test_staff_return_needs_a_reason_and_officer_resubmits(make):
 def test_stale_version_is_refused(make):
     initiative = make.initiative()
     officer = make.user(ROLE_OFFICER, unit=initiative.unit)
-    with pytest.raises(TransitionRefused) as refused:
+    with pytest.raises(Refused) as refused:
         fire(initiative, "withdraw", officer, expected_version=initiative.version + 1)
     assert refused.value.reason == "stale"
     assert initiative.status == "draft"
@@ -85,5 +86,5 @@ def test_stale_version_is_refused(make):
 def test_unknown_trigger_is_refused(make):
     initiative = make.initiative()
     officer = make.user(ROLE_OFFICER, unit=initiative.unit)
-    with pytest.raises(TransitionRefused):
+    with pytest.raises(Refused):
         fire(initiative, "teleport", officer)

@@ -1,1 +1,1 @@
-"""The web shell around the features: home page, menu, error pages, language switch and safe redirects."""
+"""The web layer: the shell around the features (home, menu, errors, language, guards) and the one commit helper."""

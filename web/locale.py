@@ -4,8 +4,8 @@ from flask import Blueprint, current_app, g, has_request_context, redirect, requ
 from flask_login import current_user
 
 from api.problems import is_api_request
-from registry.extensions import db
 from registry.i18n import format_date_vn, format_datetime_vn, format_number
+from web.transaction import commit_or_refuse
 from web.urls import safe_next_url
 
 bp = Blueprint("i18n", __name__)
@@ -35,8 +35,7 @@ def switch_language(code: str):
     if code in current_app.config["LANGUAGES"]:
         session["locale"] = code
         if current_user.is_authenticated:
-            current_user.locale = code
-            db.session.commit()
+            commit_or_refuse(lambda: setattr(current_user, "locale", code))
     return redirect(safe_next_url(request.form.get("next")) or url_for("main.home"))
 
 

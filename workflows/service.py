@@ -16,6 +16,7 @@ from registry.models import Initiative, User
 from registry.models.base import utcnow
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.policy import is_officer_of
+from registry.refusals import Refused
 from workflows.councils.models import CouncilAssignment, CouncilMember
 from workflows.machine import (
     SEAT_CHAIR,
@@ -33,17 +34,6 @@ from workflows.rules import EvaluationResult, evaluate
 SEAT_ROLES = {SEAT_CHAIR: "chair", SEAT_SECRETARY: "secretary"}
 
 
-class TransitionRefused(Exception):
-    """A trigger was refused; `reason` is one of: state, right, rule, data, stale.
-
-    `fields` maps the names of bad or missing inputs to their messages (for forms and the API).
-    """
-
-    def __init__(self, reason: str, message: str, fields: dict[str, str] | None = None):
-        super().__init__(message)
-        self.reason = reason
-        self.message = message
-        self.fields = fields or {}
 
 
 @dataclass
@@ -104,26 +94,26 @@ def _may_act(actor: User, spec: TriggerSpec, initiative: Initiative) -> bool:
     return False
 
 
-def _rule_refusal(spec: TriggerSpec, result: EvaluationResult) -> TransitionRefused | None:
+def _rule_refusal(spec: TriggerSpec, result: EvaluationResult) -> Refused | None:
     """Explain why the trigger's council rule does not hold, or return None when it does."""
     if spec.rule is None or getattr(result, spec.rule):
         return None
     if not result.has_quorum:
-        return TransitionRefused("rule", _(
+        return Refused(_(
             "The quorum is not reached: %(submitted)d of %(needed)d score sheets are submitted.",
-            submitted=result.submitted, needed=max(result.quorum_needed, 1)))
+            submitted=result.submitted, needed=max(result.quorum_needed, 1)), "rule")
     if spec.rule == "meets_recognition_rule":
-        return TransitionRefused("rule", _(
+        return Refused(_(
             "The recognition rule is not met: the average is %(average)s (at least %(minimum)s is needed) and "
             "%(votes)d of %(submitted)d sheets recommend recognition (more than half is needed).",
             average=result.average, minimum=result.recognition_min_average, votes=result.recognize_votes,
-            submitted=result.submitted))
-    return TransitionRefused("rule", _(
+            submitted=result.submitted), "rule")
+    return Refused(_(
         "The exemplary rule is not met: the average is %(average)s, at least %(minimum)s is needed.",
-        average=result.average, minimum=result.exemplary_min_average))
+        average=result.average, minimum=result.exemplary_min_average), "rule")
 
 
-def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) -> TransitionRefused | None:
+def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) -> Refused | None:
     """Check what the actor gave with the trigger; fill defaults; explain what is missing."""
     errors: dict[str, str] = {}
     if spec.needs_comment and not data.comment.strip():
@@ -152,31 +142,31 @@ def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) 
             if not data.recipient_name:
                 errors["recipient_name"] = _("Please enter the name of the person commended.")
     if errors:
-        return TransitionRefused("data", " ".join(errors.values()), errors)
+        return Refused(" ".join(errors.values()), "data", errors)
     return None
 
 
 def _refusal(initiative: Initiative, spec: TriggerSpec | None, actor: User, data: TriggerData | None,
-             expected_version: int | None) -> tuple[TransitionRefused | None, EvaluationResult | None]:
+             expected_version: int | None) -> tuple[Refused | None, EvaluationResult | None]:
     """Return why `actor` may not fire `spec` now (None when they may) and the evaluation used.
 
     With `data` None the request's own inputs are not checked: that is "may fire now" for menus.
     """
     if spec is None:
-        return TransitionRefused("state", _("This action does not exist.")), None
+        return Refused(_("This action does not exist."), "state"), None
     if expected_version is not None and expected_version != initiative.version:
-        return TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page.")), None
+        return Refused(_("Someone else has changed this initiative. Please reload the page."), "stale"), None
     if initiative.status not in spec.sources:
-        return TransitionRefused("state", _("This action is not allowed while the initiative is “%(state)s”.",
-                                            state=STATES[initiative.status])), None
+        return Refused(_("This action is not allowed while the initiative is “%(state)s”.",
+                                            state=STATES[initiative.status]), "state"), None
     if not _may_act(actor, spec, initiative):
-        return TransitionRefused("right", _("You do not have the right to do this.")), None
+        return Refused(_("You do not have the right to do this."), "right"), None
     # Submitting a draft is registering: not after the campaign's registration deadline. Resubmitting a
     # dossier the council returned is not ("resubmit" is left out on purpose): it follows the council's process.
     if spec.name == "submit" and (closed := registration_closed(initiative.campaign)):
-        return TransitionRefused("state", closed), None
+        return Refused(closed, "state"), None
     if spec.needs_complete_dossier and missing_required_fields(initiative):
-        return TransitionRefused("data", _("The dossier is not complete: please fill every required field.")), None
+        return Refused(_("The dossier is not complete: please fill every required field."), "data"), None
     result = evaluate(initiative) if spec.rule else None
     refusal = _rule_refusal(spec, result) if result else None
     if refusal is None and data is not None:
@@ -189,7 +179,7 @@ def allowed_triggers(initiative: Initiative, actor: User) -> list[TriggerSpec]:
     return [spec for spec in TRIGGERS if _refusal(initiative, spec, actor, None, None)[0] is None]
 
 
-def refusal_reason(initiative: Initiative, trigger: str, actor: User) -> TransitionRefused | None:
+def refusal_reason(initiative: Initiative, trigger: str, actor: User) -> Refused | None:
     """Return why `actor` may not fire `trigger` now (before giving inputs), or None."""
     return _refusal(initiative, TRIGGERS_BY_NAME.get(trigger), actor, None, None)[0]
 
@@ -201,7 +191,7 @@ def fire(initiative: Initiative, trigger: str, actor: User, comment: str = "",
     `inputs` are TriggerData's fields: decision_number, decision_date, decision_issuer, form_id,
     recipient_kind, recipient_name.
 
-    :raise TransitionRefused: with the reason; the caller rolls the session back.
+    :raise Refused: with the reason; the caller rolls the session back.
     """
     spec = TRIGGERS_BY_NAME.get(trigger)
     data = TriggerData(comment=comment or "", **inputs)
@@ -213,7 +203,7 @@ def fire(initiative: Initiative, trigger: str, actor: User, comment: str = "",
             initial=initiative.status, auto_transitions=False, send_event=True)
     from_status = initiative.status
     if not getattr(adapter, trigger)(result=result):
-        raise TransitionRefused("rule", _("The rule for this action is not met."))
+        raise Refused(_("The rule for this action is not met."), "rule")
     _apply_side_effects(spec, initiative, actor, data)
     records_decision = spec.needs_decision or spec.needs_commendation
     log = TransitionLog(initiative=initiative, trigger=trigger, from_status=from_status,
@@ -226,7 +216,7 @@ def fire(initiative: Initiative, trigger: str, actor: User, comment: str = "",
     try:
         db.session.flush()
     except StaleDataError as error:  # another request moved it since we read it; the caller rolls back
-        raise TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page.")) \
+        raise Refused(_("Someone else has changed this initiative. Please reload the page."), "stale") \
             from error
     queue_transition_mail(initiative, log)
     return log
@@ -254,7 +244,7 @@ class BulkOutcome:
     """What a bulk action did: the initiatives moved and those refused, with their reasons."""
 
     done: list[Initiative] = field(default_factory=list)
-    refused: list[tuple[Initiative, TransitionRefused]] = field(default_factory=list)
+    refused: list[tuple[Initiative, Refused]] = field(default_factory=list)
 
 
 def fire_many(initiatives: list[Initiative], trigger: str, actor: User, comment: str = "",
@@ -266,6 +256,6 @@ def fire_many(initiatives: list[Initiative], trigger: str, actor: User, comment:
             with db.session.begin_nested():
                 fire(initiative, trigger, actor, comment, **inputs)
             outcome.done.append(initiative)
-        except TransitionRefused as refusal:
+        except Refused as refusal:
             outcome.refused.append((initiative, refusal))
     return outcome

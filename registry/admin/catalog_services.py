@@ -3,10 +3,10 @@
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
-from registry.admin.errors import AdminError
 from registry.extensions import db
 from registry.models import Campaign, Field, Unit
 from registry.pagination import Page, paginate
+from registry.refusals import Refused
 
 FIELDS_PER_PAGE = 50
 CAMPAIGNS_PER_PAGE = 20
@@ -24,9 +24,9 @@ def _check_field_unique(name: str, code: str, field: Field | None) -> None:
     """Refuse a name or code another field already has (compared case-insensitively)."""
     others = select(Field.id).where(Field.id != field.id) if field else select(Field.id)
     if db.session.scalar(others.where(func.lower(Field.name) == name.lower())) is not None:
-        raise AdminError(_("Another field already has this name."), "name")
+        raise Refused(_("Another field already has this name."), fields="name")
     if db.session.scalar(others.where(func.lower(Field.code) == code.lower())) is not None:
-        raise AdminError(_("Another field already has this code."), "code")
+        raise Refused(_("Another field already has this code."), fields="code")
 
 
 def add_field(name: str, code: str, position: int, owner_unit: Unit | None = None) -> Field:
@@ -62,11 +62,11 @@ def _check_campaign(values: dict, campaign: Campaign | None) -> None:
     if campaign is not None:
         others = others.where(Campaign.id != campaign.id)
     if db.session.scalar(others) is not None:
-        raise AdminError(_("There is already a campaign for %(year)d.", year=values["year"]), "year")
+        raise Refused(_("There is already a campaign for %(year)d.", year=values["year"]), fields="year")
     start, end = values.get("registration_deadline"), values.get("evaluation_deadline")
     if start and end and end < start:
-        raise AdminError(_("The evaluation deadline cannot be before the registration deadline."),
-                         "evaluation_deadline")
+        raise Refused(_("The evaluation deadline cannot be before the registration deadline."),
+                         fields="evaluation_deadline")
 
 
 def add_campaign(values: dict, owner_unit: Unit | None = None) -> Campaign:

@@ -4,7 +4,6 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.admin.actions import commit_or_show_error
 from registry.admin.blueprint import bp, load, posted_state
 from registry.admin.catalog_services import (
     CAMPAIGN_COLUMNS,
@@ -18,12 +17,12 @@ from registry.admin.catalog_services import (
     update_field,
 )
 from registry.admin.forms import CampaignForm, FieldForm
-from registry.extensions import db
 from registry.models import Campaign, Field
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
 from registry.policy import can_change_setting, default_owner_unit
 from web.guards import require_setting_right, role_required
+from web.transaction import commit_or_refuse
 
 
 def _get_or_404(model, object_id: int, change: bool = False):
@@ -59,9 +58,8 @@ def field_new():
     """Create a field of work."""
     form = FieldForm()
     if form.validate_on_submit():
-        saved, field = commit_or_show_error(
-            form, lambda: add_field(form.name.data, form.code.data, form.position.data or 0,
-                                    default_owner_unit(current_user)))
+        saved, field = commit_or_refuse(lambda: add_field(form.name.data, form.code.data, form.position.data or 0,
+                                                          default_owner_unit(current_user)), form)
         if saved:
             flash(_("The field “%(name)s” has been created.", name=field.name), "success")
             return redirect(url_for("admin.fields"))
@@ -75,8 +73,8 @@ def field_edit(field_id: int):
     field = _get_or_404(Field, field_id, change=True)
     form = FieldForm(obj=field)
     if form.validate_on_submit():
-        saved = commit_or_show_error(
-            form, lambda: update_field(field, form.name.data, form.code.data, form.position.data or 0))[0]
+        saved = commit_or_refuse(
+            lambda: update_field(field, form.name.data, form.code.data, form.position.data or 0), form)[0]
         if saved:
             flash(_("The field “%(name)s” has been saved.", name=field.name), "success")
             return redirect(url_for("admin.fields"))
@@ -89,8 +87,7 @@ def field_status(field_id: int):
     """Offer a field for new registrations again, or stop offering it."""
     field = _get_or_404(Field, field_id, change=True)
     active = posted_state()
-    set_field_active(field, active)
-    db.session.commit()
+    commit_or_refuse(lambda: set_field_active(field, active))
     flash(_("The field “%(name)s” is offered again.", name=field.name) if active
           else _("The field “%(name)s” is no longer offered for new registrations.", name=field.name), "success")
     return redirect(url_for("admin.fields"))
@@ -120,8 +117,8 @@ def campaign_new():
     require_setting_right(current_user, None)
     form = CampaignForm()
     if form.validate_on_submit():
-        saved, campaign = commit_or_show_error(
-            form, lambda: add_campaign(_campaign_values(form), default_owner_unit(current_user)))
+        saved, campaign = commit_or_refuse(
+            lambda: add_campaign(_campaign_values(form), default_owner_unit(current_user)), form)
         if saved:
             flash(_("The campaign %(year)d has been created.", year=campaign.year), "success")
             return redirect(url_for("admin.campaigns"))
@@ -135,8 +132,7 @@ def campaign_edit(campaign_id: int):
     campaign = _get_or_404(Campaign, campaign_id, change=True)
     form = CampaignForm(obj=campaign)
     if form.validate_on_submit():
-        saved = commit_or_show_error(
-            form, lambda: update_campaign(campaign, _campaign_values(form)))[0]
+        saved = commit_or_refuse(lambda: update_campaign(campaign, _campaign_values(form)), form)[0]
         if saved:
             flash(_("The campaign %(year)d has been saved.", year=campaign.year), "success")
             return redirect(url_for("admin.campaigns"))
@@ -149,8 +145,7 @@ def campaign_status(campaign_id: int):
     """Open a campaign for registration, or close it."""
     campaign = _get_or_404(Campaign, campaign_id, change=True)
     is_open = posted_state()
-    set_campaign_open(campaign, is_open)
-    db.session.commit()
+    commit_or_refuse(lambda: set_campaign_open(campaign, is_open))
     flash(_("The campaign %(year)d is open for registration.", year=campaign.year) if is_open
           else _("The campaign %(year)d is closed.", year=campaign.year), "success")
     return redirect(url_for("admin.campaigns"))

@@ -5,14 +5,14 @@ from dataclasses import dataclass
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
-from registry.admin.errors import AdminError
 from registry.extensions import db
 from registry.models import Unit, User
 from registry.models.units import UNIT_GROUPS, UNIT_LEVELS
 from registry.pagination import Page
 from registry.policy import can_manage_unit, managed_units_filter
+from registry.refusals import Refused
 from registry.text import fold
-from registry.unit_tree import TreeError, create_unit, move_unit
+from registry.unit_tree import create_unit, move_unit
 
 UNITS_PER_PAGE = 50
 
@@ -86,9 +86,9 @@ def unit_choices(actor: User, active_only: bool = False, exclude: Unit | None = 
 def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None) -> Unit:
     """Create a unit under `parent` (None: a root, for administrators only)."""
     if parent is None and not actor.is_admin:
-        raise AdminError(_("Only an administrator may create a top-level unit."), "parent")
+        raise Refused(_("Only an administrator may create a top-level unit."), "right", "parent")
     if parent is not None and not can_manage_unit(actor, parent):
-        raise AdminError(_("You may only add units inside the units you manage."), "parent")
+        raise Refused(_("You may only add units inside the units you manage."), "right", "parent")
     return create_unit(name, group, level, parent)
 
 
@@ -102,20 +102,16 @@ def relocate_unit(actor: User, unit: Unit, new_parent_id: int | None) -> None:
     """Move `unit` and its subtree under the unit `new_parent_id` (None: to the top, administrators only)."""
     if new_parent_id is None:
         if not actor.is_admin:
-            raise AdminError(_("Only an administrator may make a unit top-level."), "parent")
+            raise Refused(_("Only an administrator may make a unit top-level."), "right", "parent")
         new_parent = None
     else:
         new_parent = db.session.get(Unit, new_parent_id)
         # An unknown unit and one outside the actor's scope get the same answer: no existence leak.
         if new_parent is None or not can_manage_unit(actor, new_parent):
-            raise AdminError(_("Please choose a unit you manage."), "parent")
+            raise Refused(_("Please choose a unit you manage."), "right", "parent")
     if new_parent_id == unit.parent_id:
-        raise AdminError(_("The unit is already there."), "parent")
-    try:
-        move_unit(unit, new_parent)
-    except TreeError:
-        raise AdminError(_("A unit cannot be moved under itself or under one of its own sub-units."),
-                         "parent") from None
+        raise Refused(_("The unit is already there."), fields="parent")
+    move_unit(unit, new_parent)
 
 
 def set_unit_active(unit: Unit, active: bool) -> None:

@@ -5,7 +5,6 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
-from registry.admin.actions import commit_or_show_error
 from registry.admin.blueprint import bp, confirm_page, load, posted_state
 from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm, options
 from registry.admin.unit_services import (
@@ -17,13 +16,13 @@ from registry.admin.unit_services import (
     unit_choices,
     update_unit,
 )
-from registry.extensions import db
 from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.models import Unit
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
 from registry.policy import can_manage_unit
 from web.guards import role_required
+from web.transaction import commit_or_refuse
 
 ROOT_LABEL = _l("(none: a top-level unit)")
 
@@ -69,9 +68,8 @@ def unit_new():
     if request.method == "GET":
         form.parent.data = int_arg(request.args, "parent")
     if form.validate_on_submit():
-        saved, unit = commit_or_show_error(
-            form, lambda: add_unit(current_user, form.name.data, form.group.data, form.level.data,
-                                   _chosen_unit(form.parent.data)))
+        saved, unit = commit_or_refuse(lambda: add_unit(current_user, form.name.data, form.group.data, form.level.data,
+                                   _chosen_unit(form.parent.data)), form)
         if saved:
             flash(_("The unit “%(name)s” has been created.", name=unit.name), "success")
             return redirect(url_for("admin.units"))
@@ -85,8 +83,7 @@ def unit_edit(unit_id: int):
     unit = get_managed_unit_or_404(unit_id)
     form = UnitEditForm(obj=unit)
     if form.validate_on_submit():
-        update_unit(unit, form.name.data, form.group.data, form.level.data)
-        db.session.commit()
+        commit_or_refuse(lambda: update_unit(unit, form.name.data, form.group.data, form.level.data))
         flash(_("The unit “%(name)s” has been saved.", name=unit.name), "success")
         return redirect(url_for("admin.units"))
     return render_template("admin/unit_form.html", form=form, unit=unit)
@@ -100,9 +97,8 @@ def unit_move(unit_id: int):
     form = UnitMoveForm()
     form.parent.choices = _parent_choices(exclude=unit)
     if form.validate_on_submit():
-        saved = commit_or_show_error(
-            form, lambda: relocate_unit(current_user, unit,
-                                        None if form.parent.data == ROOT_CHOICE else form.parent.data))[0]
+        saved = commit_or_refuse(lambda: relocate_unit(current_user, unit,
+                                        None if form.parent.data == ROOT_CHOICE else form.parent.data), form)[0]
         if saved:
             flash(_("The unit “%(name)s” and its sub-units have been moved.", name=unit.name), "success")
             return redirect(url_for("admin.units"))
@@ -116,8 +112,7 @@ def unit_status(unit_id: int):
     unit = get_managed_unit_or_404(unit_id)
     if request.method == "POST":
         active = posted_state()
-        set_unit_active(unit, active)
-        db.session.commit()
+        commit_or_refuse(lambda: set_unit_active(unit, active))
         message = (_("The unit “%(name)s” has been reactivated.", name=unit.name) if active
                    else _("The unit “%(name)s” has been deactivated.", name=unit.name))
         flash(message, "success")

@@ -11,13 +11,13 @@ from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, select, true
 
 from registry import audit
-from registry.admin.errors import AdminError
 from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLES, user_by_email
 from registry.pagination import Page, id_arg
 from registry.policy import can_manage_unit, managed_units_filter
+from registry.refusals import Refused
 from registry.signals import access_ended
 from registry.text import fold
 
@@ -102,23 +102,23 @@ def list_users(actor: User, filters: UserFilters, page: int) -> Page:
 def _check_grant(actor: User, user: User, role: str, unit: Unit) -> None:
     """Refuse a role `actor` may not grant (to themselves, admin, outside their scope), or one `user` holds."""
     if user.id is not None and user.id == actor.id:
-        raise AdminError(_("You cannot grant yourself a role."), "role")
+        raise Refused(_("You cannot grant yourself a role."), "right", "role")
     if user.id is not None and not can_manage_user(actor, user):
         # A role over one's own unit would make a province council member conflicted on its initiatives.
-        raise AdminError(_("This account also holds roles outside your units: ask a higher level."), "role")
+        raise Refused(_("This account also holds roles outside your units: ask a higher level."), "right", "role")
     if role == ROLE_ADMIN and not actor.is_admin:
-        raise AdminError(_("Only an administrator may grant the administrator role."), "role")
+        raise Refused(_("Only an administrator may grant the administrator role."), "right", "role")
     if not can_manage_unit(actor, unit):
-        raise AdminError(_("You may only grant roles over the units you manage."), "unit")
+        raise Refused(_("You may only grant roles over the units you manage."), "right", "unit")
     if any(a.role == role and a.unit_id == unit.id for a in user.roles):
-        raise AdminError(_("This user already holds this role over this unit."), "role")
+        raise Refused(_("This user already holds this role over this unit."), fields="role")
 
 
 def _check_password(password: str, user_inputs: list[str]) -> None:
     """Refuse a password the policy refuses (registry.auth.passwords), beside the password field."""
     problem = password_problem(password, user_inputs)
     if problem:
-        raise AdminError(problem, "password")
+        raise Refused(problem, "data", "password")
 
 
 def create_user(actor: User, email: str, full_name: str, locale: str, password: str,
@@ -126,16 +126,16 @@ def create_user(actor: User, email: str, full_name: str, locale: str, password: 
     """Create an account with an initial password, to be changed at first sign-in, and maybe a first role."""
     email = email.strip().lower()
     if user_by_email(email) is not None:
-        raise AdminError(_("An account with this e-mail already exists."), "email")
+        raise Refused(_("An account with this e-mail already exists."), fields="email")
     if not role and not actor.is_admin:
-        raise AdminError(_("Please choose a first role for the new user."), "role")
+        raise Refused(_("Please choose a first role for the new user."), fields="role")
     _check_password(password, [email, full_name])
     # The administrator knows this password: the user must replace it with one only they know.
     user = User(email=email, full_name=full_name.strip(), locale=locale, must_change_password=True)
     user.set_password(password)
     if role:
         if unit is None:
-            raise AdminError(_("Please choose the unit of the role."), "unit")
+            raise Refused(_("Please choose the unit of the role."), fields="unit")
         _check_grant(actor, user, role, unit)
         user.roles.append(RoleAssignment(role=role, unit=unit))
     db.session.add(user)
@@ -153,7 +153,7 @@ def update_user(user: User, full_name: str, locale: str) -> None:
 def set_user_active(actor: User, user: User, active: bool) -> None:
     """Deactivate or reactivate an account; nobody deactivates their own."""
     if not active and user.id == actor.id:
-        raise AdminError(_("You cannot deactivate your own account."))
+        raise Refused(_("You cannot deactivate your own account."))
     if user.is_active_account != active:
         audit.record("user_reactivated" if active else "user_deactivated", actor=actor, target=user)
     user.is_active_account = active
@@ -193,10 +193,10 @@ def revoke_role(actor: User, assignment: RoleAssignment) -> None:
     """Take a role assignment away; nobody removes their own last administrator role."""
     user = assignment.user
     if not can_remove_assignment(actor, assignment):
-        raise AdminError(_("You may not remove this role."))
+        raise Refused(_("You may not remove this role."))
     if (assignment.role == ROLE_ADMIN and user.id == actor.id
             and sum(a.role == ROLE_ADMIN for a in user.roles) == 1):
-        raise AdminError(_("You cannot remove your own last administrator role."))
+        raise Refused(_("You cannot remove your own last administrator role."))
     audit.record("role_revoked", actor=actor, target=user,
                  details=f"{assignment.role} @ {assignment.unit.name} (#{assignment.unit_id})")
     user.roles.remove(assignment)

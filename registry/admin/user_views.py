@@ -4,9 +4,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.admin.actions import commit_or_show_error
 from registry.admin.blueprint import bp, confirm_page, load, posted_state
-from registry.admin.errors import AdminError, attach_error
 from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm, options
 from registry.admin.unit_services import unit_choices
 from registry.admin.user_services import (
@@ -22,13 +20,13 @@ from registry.admin.user_services import (
     set_user_active,
     update_user,
 )
-from registry.extensions import db
 from registry.labels import ROLE_LABELS
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
 from registry.policy import can_manage_unit
 from web.guards import role_required
+from web.transaction import commit_or_refuse
 
 
 def get_visible_user_or_404(user_id: int, manage: bool = False) -> User:
@@ -88,9 +86,9 @@ def user_new():
         form.role.choices = options([("", _("(no role yet)")), *_role_choices()])
     if form.validate_on_submit():
         unit = load(Unit, form.unit.data) if form.role.data and form.unit.data else None
-        saved, user = commit_or_show_error(
-            form, lambda: create_user(current_user, form.email.data, form.full_name.data, form.locale.data,
-                                      form.password.data, form.role.data or None, unit))
+        saved, user = commit_or_refuse(
+            lambda: create_user(current_user, form.email.data, form.full_name.data, form.locale.data,
+                                form.password.data, form.role.data or None, unit), form)
         if saved:
             flash(_("The account %(email)s has been created.", email=user.email), "success")
             return redirect(url_for("admin.user_detail", user_id=user.id))
@@ -114,8 +112,7 @@ def user_edit(user_id: int):
     user = get_visible_user_or_404(user_id, manage=True)
     form = UserEditForm(obj=user)
     if form.validate_on_submit():
-        update_user(user, form.full_name.data, form.locale.data)
-        db.session.commit()
+        commit_or_refuse(lambda: update_user(user, form.full_name.data, form.locale.data))
         flash(_("The account %(email)s has been saved.", email=user.email), "success")
         return redirect(url_for("admin.user_detail", user_id=user.id))
     return render_template("admin/user_edit.html", form=form, user=user)
@@ -128,7 +125,7 @@ def user_password(user_id: int):
     user = get_visible_user_or_404(user_id, manage=True)
     form = PasswordResetForm()
     if form.validate_on_submit():
-        saved, _result = commit_or_show_error(form, lambda: reset_password(user, form.password.data, current_user))
+        saved, _result = commit_or_refuse(lambda: reset_password(user, form.password.data, current_user), form)
         if saved:
             flash(_("The password of %(email)s has been reset. The user must choose a new one at the next "
                     "sign-in; their sessions and API tokens have ended.", email=user.email), "success")
@@ -144,13 +141,8 @@ def user_status(user_id: int):
     back = url_for("admin.user_detail", user_id=user.id)
     if request.method == "POST":
         active = posted_state()
-        try:
-            set_user_active(current_user, user, active)
-        except AdminError as error:
-            db.session.rollback()
-            flash(error.message, "danger")
+        if not commit_or_refuse(lambda: set_user_active(current_user, user, active))[0]:
             return redirect(back)
-        db.session.commit()
         flash(_("The account %(email)s has been reactivated.", email=user.email) if active
               else _("The account %(email)s has been deactivated.", email=user.email), "success")
         return redirect(back)
@@ -172,13 +164,9 @@ def role_add(user_id: int):
     _prepare_role_form(form)
     if not form.validate_on_submit():
         return _render_user(user, form)
-    try:
-        grant_role(current_user, user, form.role.data, load(Unit, form.unit.data))
-    except AdminError as error:
-        db.session.rollback()
-        attach_error(form, error)
+    unit = load(Unit, form.unit.data)
+    if not commit_or_refuse(lambda: grant_role(current_user, user, form.role.data, unit), form)[0]:
         return _render_user(user, form)
-    db.session.commit()
     flash(_("The role has been granted."), "success")
     return redirect(url_for("admin.user_detail", user_id=user.id))
 
@@ -198,13 +186,8 @@ def role_remove(user_id: int, assignment_id: int):
             _("Remove the role “%(role)s” over “%(unit)s” from %(email)s?",
               role=ROLE_LABELS[assignment.role], unit=assignment.unit.name, email=user.email),
             _("Remove"), back)
-    try:
-        revoke_role(current_user, assignment)
-    except AdminError as error:
-        db.session.rollback()
-        flash(error.message, "danger")
+    if not commit_or_refuse(lambda: revoke_role(current_user, assignment))[0]:
         return redirect(back)
-    db.session.commit()
     flash(_("The role has been removed."), "success")
     # Staff who removed the user's last role inside their scope no longer see the user.
     return redirect(back if can_see_user(current_user, user) else url_for("admin.users"))

@@ -23,6 +23,7 @@ from registry.attachments.names import clean_display_name, extension_of
 from registry.attachments.sniffing import KIND_BY_EXTENSION, KINDS, kind_for
 from registry.extensions import db
 from registry.models import Attachment, Initiative, User
+from registry.refusals import Refused
 
 logger = logging.getLogger(__name__)
 
@@ -33,12 +34,6 @@ _DOOMED_FILES = "attachments.doomed_files"
 _STORED_NAME = re.compile(r"^[0-9a-f]{32}$")
 
 
-class AttachmentRefused(Exception):
-    """An upload was refused; `message` says why, in the user's language."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 def accepted_kinds_text() -> str:
@@ -61,14 +56,14 @@ def stored_path(attachment: Attachment) -> Path | None:
 def save_attachments(initiative: Initiative, uploads: Iterable[FileStorage], uploader: User) -> list[Attachment]:
     """Check and store every upload as evidence of `initiative`; refuse them all if one is unfit.
 
-    :raise AttachmentRefused: for an empty or oversized file, a refused kind, or too many files.
+    :raise Refused: for an empty or oversized file, a refused kind, or too many files.
     """
     uploads = [upload for upload in uploads if upload and upload.filename]
     if not uploads:
-        raise AttachmentRefused(_("Choose at least one file to upload."))
+        raise Refused(_("Choose at least one file to upload."))
     present = len(initiative.attachments)
     if present + len(uploads) > MAX_FILES_PER_INITIATIVE:
-        raise AttachmentRefused(_("A model may have at most %(limit)d evidence files; it has %(count)d already.",
+        raise Refused(_("A model may have at most %(limit)d evidence files; it has %(count)d already.",
                                   limit=MAX_FILES_PER_INITIATIVE, count=present))
     return [_save_one(initiative, upload, uploader) for upload in uploads]
 
@@ -79,7 +74,7 @@ def _save_one(initiative: Initiative, upload: FileStorage, uploader: User) -> At
     shown = name or _("(no name)")
     extension = extension_of(name)
     if extension not in KIND_BY_EXTENSION:
-        raise AttachmentRefused(_("“%(name)s” was refused. %(accepted)s", name=shown, accepted=accepted_kinds_text()))
+        raise Refused(_("“%(name)s” was refused. %(accepted)s", name=shown, accepted=accepted_kinds_text()))
     stored_name = secrets.token_hex(16)
     final_path = upload_dir() / stored_name[:2] / stored_name
     final_path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,10 +83,10 @@ def _save_one(initiative: Initiative, upload: FileStorage, uploader: User) -> At
         with os.fdopen(handle, "w+b") as stored:
             size, digest = _copy_limited(upload.stream, stored, shown)
             if size == 0:
-                raise AttachmentRefused(_("“%(name)s” is empty.", name=shown))
+                raise Refused(_("“%(name)s” is empty.", name=shown))
             kind = kind_for(stored, extension)
             if kind is None:
-                raise AttachmentRefused(_("The content of “%(name)s” is not a real %(extension)s file. %(accepted)s",
+                raise Refused(_("The content of “%(name)s” is not a real %(extension)s file. %(accepted)s",
                                           name=shown, extension=extension[1:].upper(),
                                           accepted=accepted_kinds_text()))
             stored.flush()
@@ -119,7 +114,7 @@ def _copy_limited(source, target, shown_name: str) -> tuple[int, str]:
     while chunk := source.read(CHUNK_SIZE):
         size += len(chunk)
         if size > limit:
-            raise AttachmentRefused(_("“%(name)s” is larger than %(size)d MB.", name=shown_name, size=limit_mb))
+            raise Refused(_("“%(name)s” is larger than %(size)d MB.", name=shown_name, size=limit_mb))
         digest.update(chunk)
         target.write(chunk)
     return size, digest.hexdigest()

@@ -10,8 +10,10 @@ from registry.attachments.sniffing import KIND_BY_EXTENSION
 from registry.extensions import db
 from registry.models import Attachment
 from registry.policy import can_edit_initiative
+from registry.refusals import Refused
 from registry.security import SANDBOX_POLICY, view_policy
 from web.guards import get_initiative_or_404
+from web.transaction import commit_or_refuse
 
 bp = Blueprint("attachments", __name__)
 
@@ -29,16 +31,18 @@ def upload(initiative_id: int):
     """Attach one or several evidence files to an initiative the user may edit."""
     initiative = get_initiative_or_404(initiative_id, need="edit")
     uploads = [upload for upload in request.files.getlist("files") if upload.filename]
-    try:
-        saved = storage.save_attachments(initiative, uploads, current_user)
-    except storage.AttachmentRefused as refusal:
-        db.session.rollback()
-        if len(uploads) > 1:
-            flash(_("%(reason)s No file of this upload was saved.", reason=refusal.message), "danger")
-        else:
-            flash(refusal.message, "danger")
+    def action():
+        try:
+            return storage.save_attachments(initiative, uploads, current_user)
+        except Refused as refusal:
+            if len(uploads) > 1:
+                raise Refused(_("%(reason)s No file of this upload was saved.", reason=refusal.message),
+                              refusal.reason, refusal.fields) from None
+            raise
+
+    done, saved = commit_or_refuse(action)
+    if not done:
         return redirect(initiative_url(initiative_id))
-    db.session.commit()
     flash(ngettext("%(num)d file has been attached.", "%(num)d files have been attached.", len(saved)), "success")
     return redirect(initiative_url(initiative_id))
 
@@ -92,8 +96,7 @@ def delete(attachment_id: int):
     """Delete an evidence file of an initiative the user may edit."""
     attachment = _attachment_or_404(attachment_id, need="edit")
     initiative_id, name = attachment.initiative_id, attachment.original_name
-    storage.delete_attachment(attachment)
-    db.session.commit()
+    commit_or_refuse(lambda: storage.delete_attachment(attachment))
     flash(_("The file “%(name)s” has been deleted.", name=name), "success")
     return redirect(initiative_url(initiative_id))
 

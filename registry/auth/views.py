@@ -18,6 +18,7 @@ from registry.models import User
 from registry.models.base import utcnow
 from registry.models.users import check_credentials, user_by_email
 from registry.pagination import MAX_DB_ID
+from web.transaction import commit_or_refuse
 from web.urls import safe_next_url
 
 bp = Blueprint("auth", __name__)
@@ -89,11 +90,13 @@ def login():
         elif not user.is_active:
             flash(_("This account has been deactivated. Please contact the administrator."), "danger")
         else:
-            throttle.clear_account(email)
-            _start_session(user, form.remember.data)
-            user.last_login_at = utcnow()
-            audit.record("sign_in", actor=user, target=user)
-            db.session.commit()
+            def sign_in():
+                throttle.clear_account(email)
+                _start_session(user, form.remember.data)
+                user.last_login_at = utcnow()
+                audit.record("sign_in", actor=user, target=user)
+
+            commit_or_refuse(sign_in)
             if user.must_change_password:
                 return redirect(url_for("auth.change_password"))
             return redirect(safe_next_url(request.args.get("next")) or url_for("main.home"))
@@ -105,9 +108,12 @@ def login():
 def logout():
     """Sign the user out; the session secret changes, so a copy of this session's cookies stops working."""
     user = current_user._get_current_object()
-    user.rotate_session_secret()
-    audit.record("sign_out", actor=user, target=user)
-    db.session.commit()
+
+    def sign_out():
+        user.rotate_session_secret()
+        audit.record("sign_out", actor=user, target=user)
+
+    commit_or_refuse(sign_out)
     _end_session()
     flash(_("You have signed out."), "info")
     return redirect(url_for("auth.login"))
@@ -119,9 +125,12 @@ def sign_out_everywhere():
     """Ask to confirm (GET), then end every session of the user, on every device, this one included (POST)."""
     if request.method == "POST" and FlaskForm().validate_on_submit():
         user = current_user._get_current_object()
-        user.rotate_session_secret()
-        audit.record("sign_out_everywhere", actor=user, target=user)
-        db.session.commit()
+
+        def sign_out_everywhere():
+            user.rotate_session_secret()
+            audit.record("sign_out_everywhere", actor=user, target=user)
+
+        commit_or_refuse(sign_out_everywhere)
         _end_session()
         flash(_("You have been signed out on every device."), "info")
         return redirect(url_for("auth.login"))
@@ -140,11 +149,13 @@ def change_password():
         elif user.check_password(form.new_password.data):
             form.new_password.errors.append(_("Choose a password different from the current one."))
         else:
-            user.set_password(form.new_password.data)
-            user.must_change_password = False
-            user.rotate_session_secret()
-            audit.record("password_changed", actor=user, target=user)
-            db.session.commit()
+            def change():
+                user.set_password(form.new_password.data)
+                user.must_change_password = False
+                user.rotate_session_secret()
+                audit.record("password_changed", actor=user, target=user)
+
+            commit_or_refuse(change)
             # This browser stays signed in under the new secret; every other session has ended.
             remembered = bool(request.cookies.get(current_app.config.get("REMEMBER_COOKIE_NAME", "remember_token")))
             _start_session(user, remembered)
@@ -169,15 +180,18 @@ def forgot_password():
         # Every request counts: the form must not become a way to flood someone's mailbox.
         throttle.record_failure(email, throttle.RESET_PREFIX)
         user = user_by_email(email)
-        if user is not None and user.is_active:
-            from workflows.outbox.compose import absolute_url
-            from workflows.outbox.queue import queue_mail
 
-            link = absolute_url("auth.reset_password", token=reset.make_token(user))
-            queue_mail("password_reset", user, {}, link=link,
-                       minutes=current_app.config["PASSWORD_RESET_MINUTES"])
-        audit.record("password_reset_requested", target=user, details=email)
-        db.session.commit()
+        def send_link():
+            if user is not None and user.is_active:
+                from workflows.outbox.compose import absolute_url
+                from workflows.outbox.queue import queue_mail
+
+                link = absolute_url("auth.reset_password", token=reset.make_token(user))
+                queue_mail("password_reset", user, {}, link=link,
+                           minutes=current_app.config["PASSWORD_RESET_MINUTES"])
+            audit.record("password_reset_requested", target=user, details=email)
+
+        commit_or_refuse(send_link)
         flash(_("If an account uses this e-mail, a link to choose a new password has been sent to it. "
                 "The link works once, for %(minutes)d minutes.",
                 minutes=current_app.config["PASSWORD_RESET_MINUTES"]), "info")
@@ -195,12 +209,14 @@ def reset_password(token: str):
     form = ResetPasswordForm()
     form.account = user
     if form.validate_on_submit():
-        user.set_password(form.new_password.data)
-        user.must_change_password = False
-        user.rotate_session_secret()
-        throttle.clear_account(user.email)
-        audit.record("password_reset_done", actor=user, target=user)
-        db.session.commit()
+        def set_new_password():
+            user.set_password(form.new_password.data)
+            user.must_change_password = False
+            user.rotate_session_secret()
+            throttle.clear_account(user.email)
+            audit.record("password_reset_done", actor=user, target=user)
+
+        commit_or_refuse(set_new_password)
         if current_user.is_authenticated:
             _end_session()
         flash(_("Your new password has been saved. Please sign in with it."), "success")
@@ -218,8 +234,8 @@ def enforce_session_rules():
     idle_minutes = current_app.config.get("SESSION_IDLE_MINUTES", 0)
     last_seen = session.get("last_seen")
     if idle_minutes and isinstance(last_seen, int) and moment - last_seen > idle_minutes * 60:
-        audit.record("session_idle", actor=current_user.id, target=current_user.id)
-        db.session.commit()
+        # On its own connection, as the sign-in failures: a GET never commits the request's session.
+        audit.record_now("session_idle", actor=current_user.id, target=current_user.id)
         _end_session()
         flash(_("You were signed out after %(minutes)d minutes without activity. Please sign in again.",
                 minutes=idle_minutes), "warning")

@@ -13,7 +13,7 @@ from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, User
 from registry.models.base import utcnow
 from registry.policy import is_officer_of, units_user_may_register_for
-from workflows.service import TransitionRefused
+from registry.refusals import Refused
 
 #: Dossier values of an individual exemplar, cleared when the subject is a collective.
 INDIVIDUAL_FIELDS = ("individual_name", "individual_position", "individual_gender", "individual_ethnicity")
@@ -42,10 +42,6 @@ def active_fields() -> list[Field]:
     return list(db.session.scalars(select(Field).where(Field.is_active).order_by(Field.position, Field.name)))
 
 
-def _refuse(reason: str, message: str) -> TransitionRefused:
-    return TransitionRefused(reason, message)
-
-
 def _check_choices(actor: User, data: dict, initiative: Initiative | None = None) -> None:
     """Refuse a unit, campaign or field the actor may not use (the current ones always stay allowed)."""
     current_campaign_id = initiative.campaign_id if initiative else None
@@ -54,18 +50,18 @@ def _check_choices(actor: User, data: dict, initiative: Initiative | None = None
     if initiative is not None and is_officer_of(actor, initiative):
         allowed_units.add(initiative.unit_id)
     if data.get("unit_id") not in allowed_units:
-        raise _refuse("right", _("You may not register models for this unit."))
+        raise Refused(_("You may not register models for this unit."), "right")
     campaign = db.session.get(Campaign, data.get("campaign_id") or 0)
     if campaign is None or not (campaign.is_open or campaign.id == current_campaign_id):
-        raise _refuse("data", _("This campaign is not open for registration."))
+        raise Refused(_("This campaign is not open for registration."), "data")
     # A new registration, or a draft moved into another campaign, must come by that campaign's deadline. A
     # dossier that stays in its campaign is not refused here: editing a returned dossier (and a draft, which
     # cannot be submitted late anyway) is not blocked by the registration deadline.
     if campaign.id != current_campaign_id and (closed := registration_closed(campaign)):
-        raise TransitionRefused("data", closed, {"campaign_id": closed})
+        raise Refused(closed, "data", {"campaign_id": closed})
     field = db.session.get(Field, data.get("field_id") or 0)
     if field is None or not (field.is_active or field.id == current_field_id):
-        raise _refuse("data", _("This field is not in use."))
+        raise Refused(_("This field is not in use."), "data")
 
 
 def _apply(initiative: Initiative, data: dict) -> None:
@@ -88,7 +84,7 @@ def _apply(initiative: Initiative, data: dict) -> None:
 def create_draft(actor: User, data: dict) -> Initiative:
     """Create a draft initiative for one of the actor's units, numbered in its campaign's year.
 
-    :raise TransitionRefused: when the unit, campaign or field may not be used.
+    :raise Refused: when the unit, campaign or field may not be used.
     """
     _check_choices(actor, data)
     campaign = db.session.get(Campaign, data["campaign_id"])
@@ -102,15 +98,15 @@ def create_draft(actor: User, data: dict) -> Initiative:
 def update_draft(initiative: Initiative, actor: User, data: dict, expected_version: int | None) -> Initiative:
     """Replace the dossier of an editable initiative, refusing a stale or forbidden edit.
 
-    :raise TransitionRefused: "stale" when someone saved since `expected_version`, "right" or "state"
+    :raise Refused: "stale" when someone saved since `expected_version`, "right" or "state"
         when the actor may not edit it now.
     """
     if expected_version is None or expected_version != initiative.version:
-        raise _refuse("stale", _("Someone else has changed this initiative. Please reload the page."))
+        raise Refused(_("Someone else has changed this initiative. Please reload the page."), "stale")
     if not initiative.is_editable:
-        raise _refuse("state", _("This dossier can no longer be changed."))
+        raise Refused(_("This dossier can no longer be changed."), "state")
     if not is_officer_of(actor, initiative):
-        raise _refuse("right", _("You do not have the right to do this."))
+        raise Refused(_("You do not have the right to do this."), "right")
     _check_choices(actor, data, initiative)
     _apply(initiative, data)
     # Touch the row so that every save bumps the version, even when only indicators changed.
@@ -125,7 +121,7 @@ def save_and_submit(initiative: Initiative | None, actor: User, data: dict, expe
 
     The workflow's `fire` is passed in: the registry sits below the workflows and does not import their engine.
 
-    :raise TransitionRefused: when saving or submitting is refused; the caller rolls back.
+    :raise Refused: when saving or submitting is refused; the caller rolls back.
     """
     if initiative is None:
         initiative = create_draft(actor, data)
@@ -141,25 +137,25 @@ def existing_renewal(source: Initiative, campaign: Campaign) -> Initiative | Non
                                                       Initiative.campaign_id == campaign.id).limit(1))
 
 
-def renewal_refusal(source: Initiative, actor: User, campaign: Campaign | None) -> TransitionRefused | None:
+def renewal_refusal(source: Initiative, actor: User, campaign: Campaign | None) -> Refused | None:
     """Return why `actor` may not renew `source` for `campaign`, or None when they may."""
     if campaign is None or not campaign.is_open:
-        return _refuse("state", _("No campaign is open for registration."))
+        return Refused(_("No campaign is open for registration."), "state")
     if closed := registration_closed(campaign):
-        return _refuse("state", closed)
+        return Refused(closed, "state")
     if not is_officer_of(actor, source) or not source.unit.is_active:
-        return _refuse("right", _("You do not have the right to do this."))
+        return Refused(_("You do not have the right to do this."), "right")
     if source.campaign.year >= campaign.year or source.status in NOT_RENEWABLE:
-        return _refuse("state", _("Only a model registered in an earlier campaign can be renewed."))
+        return Refused(_("Only a model registered in an earlier campaign can be renewed."), "state")
     if existing_renewal(source, campaign) is not None:
-        return _refuse("data", _("This model has already been renewed for %(campaign)s.", campaign=campaign.name))
+        return Refused(_("This model has already been renewed for %(campaign)s.", campaign=campaign.name), "data")
     return None
 
 
 def renew(source: Initiative, actor: User, campaign: Campaign) -> Initiative:
     """Register a prefilled renewal of `source` in `campaign`, indicators copied without actual values.
 
-    :raise TransitionRefused: when the actor may not renew it (see `renewal_refusal`).
+    :raise Refused: when the actor may not renew it (see `renewal_refusal`).
     """
     refusal = renewal_refusal(source, actor, campaign)
     if refusal is not None:

@@ -23,12 +23,14 @@ from registry.models import Campaign, Field, Initiative
 from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
 from registry.policy import can_edit_initiative, units_user_may_register_for
+from registry.refusals import Refused
 from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404, role_required
+from web.transaction import commit_or_refuse
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
-from workflows.service import TransitionRefused, allowed_triggers, fire
+from workflows.service import allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
@@ -92,19 +94,18 @@ def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initia
         flash(_("The dossier is not complete: please fill every field marked below. Nothing was submitted."),
               "danger")
         return None
-    try:
-        if submitting:
-            saved = service.save_and_submit(initiative, current_user, values, form.expected_version(), fire)
-        elif initiative is None:
-            saved = service.create_draft(current_user, values)
-        else:
-            saved = service.update_draft(initiative, current_user, values, form.expected_version())
-    except TransitionRefused as refusal:
-        db.session.rollback()
-        flash(refusal.message, "danger")
-        form.refusal = refusal.reason
+    if submitting:
+        def action():
+            return service.save_and_submit(initiative, current_user, values, form.expected_version(), fire)
+    elif initiative is None:
+        def action():
+            return service.create_draft(current_user, values)
+    else:
+        def action():
+            return service.update_draft(initiative, current_user, values, form.expected_version())
+    done, saved = commit_or_refuse(action, on_refusal=lambda refusal: setattr(form, "refusal", refusal.reason))
+    if not done:
         return None
-    db.session.commit()
     if submitting:
         flash(_("The registration of %(code)s has been submitted.", code=saved.code), "success")
     else:
@@ -179,21 +180,19 @@ def transition(initiative_id: int):
     trigger = request.form.get("trigger", "")
     comment = request.form.get("comment", "")
     version = int_arg(request.form, "version", None, minimum=0)
-    try:
+    def action():
         if len(comment) > MAX_COMMENT:
-            raise TransitionRefused("data", _("The comment is too long (at most %(max)d characters).",
-                                              max=MAX_COMMENT))
+            raise Refused(_("The comment is too long (at most %(max)d characters).", max=MAX_COMMENT), "data")
         if version is None:
-            raise TransitionRefused("stale", _("Someone else has changed this initiative. Please reload the page."))
+            raise Refused(_("Someone else has changed this initiative. Please reload the page."), "stale")
         fire(initiative, trigger, current_user, comment, expected_version=version)
-    except TransitionRefused as refusal:
-        db.session.rollback()
-        flash(refusal.message, "danger")
+
+    refusals: list[Refused] = []
+    if not commit_or_refuse(action, on_refusal=refusals.append)[0]:
         spec = TRIGGERS_BY_NAME.get(trigger)
-        if refusal.reason == "data" and spec is not None and spec.needs_comment:
+        if refusals[0].reason == "data" and spec is not None and spec.needs_comment:
             return redirect(url_for(".transition", initiative_id=initiative_id, trigger=trigger))
         return redirect(url_for(".detail", initiative_id=initiative_id))
-    db.session.commit()
     flash(_("Done: the model is now “%(state)s”.", state=STATES.get(initiative.status, initiative.status)), "success")
     return redirect(url_for(".detail", initiative_id=initiative.id))
 
@@ -212,13 +211,9 @@ def _confirmation_page(initiative: Initiative, trigger: str):
 def renew(initiative_id: int):
     """Register a renewal of an earlier model for the current campaign, then open it for editing."""
     source = get_initiative_or_404(initiative_id)
-    try:
-        copy = service.renew(source, current_user, service.current_campaign())
-    except TransitionRefused as refusal:
-        db.session.rollback()
-        flash(refusal.message, "danger")
+    done, copy = commit_or_refuse(lambda: service.renew(source, current_user, service.current_campaign()))
+    if not done:
         return redirect(url_for(".detail", initiative_id=initiative_id))
-    db.session.commit()
     flash(_("The renewal %(code)s has been created as a draft: please update it and submit it.", code=copy.code),
           "success")
     return redirect(url_for(".edit", initiative_id=copy.id))

@@ -13,6 +13,7 @@ from registry.models import Campaign, Field, Initiative, Unit
 from registry.pagination import MAX_DB_ID, Page, id_arg, paginate
 from registry.policy import can_manage_unit, managed_units, managed_units_filter
 from registry.text import fold
+from web.transaction import commit_or_refuse
 from workflows.councils import service
 from workflows.councils.blueprint import bp, confirm_page, get_council_or_404, staff_only
 from workflows.councils.models import Council, CouncilAssignment
@@ -94,13 +95,9 @@ def assign_one(council_id: int):
     if initiative is None:
         flash(_("This model cannot be found."), "danger")
         return redirect(back)
-    try:
-        outcome = service.assign(current_user, council, [initiative])
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    done, outcome = commit_or_refuse(lambda: service.assign(current_user, council, [initiative]))
+    if not done:
         return redirect(back)
-    db.session.commit()
     if outcome.skipped:
         flash(_("%(code)s was not assigned: %(reason)s", code=initiative.code, reason=outcome.skipped[0][1]),
               "warning")
@@ -212,13 +209,9 @@ def bulk_assign(council_id: int):
         select(Initiative).join(Unit, Unit.id == Initiative.unit_id)
         .where(Initiative.id.in_(ids), managed_units_filter(current_user), Initiative.id.not_in(already))
         .order_by(Initiative.code)))
-    try:
-        outcome = service.assign(current_user, council, initiatives)
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    done, outcome = commit_or_refuse(lambda: service.assign(current_user, council, initiatives))
+    if not done:
         return redirect(url_for(".detail", council_id=council.id))
-    db.session.commit()
     flash(_("Assigned %(assigned)d models; skipped %(skipped)d.", assigned=len(outcome.assigned),
             skipped=len(outcome.skipped)), "success" if not outcome.skipped else "warning")
     if outcome.skipped:
@@ -242,12 +235,7 @@ def unassign(council_id: int, assignment_id: int):
                             _("Take %(code)s “%(title)s” back from the council “%(council)s”?", code=code,
                               title=assignment.initiative.title, council=council.name),
                             _("Remove from the council"), back)
-    try:
-        service.unassign(current_user, assignment)
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    if not commit_or_refuse(lambda: service.unassign(current_user, assignment))[0]:
         return redirect(back)
-    db.session.commit()
     flash(_("%(code)s has been taken back from the council.", code=code), "success")
     return redirect(back)

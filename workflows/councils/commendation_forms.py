@@ -5,8 +5,8 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Unit
+from registry.refusals import Refused
 from registry.text import fold
-from workflows.councils.service import CouncilError
 from workflows.models import CommendationForm
 
 
@@ -21,13 +21,13 @@ def _refuse_duplicate_name(name: str, keep: CommendationForm | None) -> None:
     wanted = fold(name)
     for other in list_forms():
         if other is not keep and fold(other.name) == wanted:
-            raise CouncilError(_("Another commendation form already has this name."))
+            raise Refused(_("Another commendation form already has this name."), "data", "name")
 
 
 def _apply(form: CommendationForm, name: str, default_issuer: str, position: int, is_active: bool) -> None:
     name = (name or "").strip()
     if not name:
-        raise CouncilError(_("Please enter the name of the commendation form."))
+        raise Refused(_("Please enter the name of the commendation form."), "data", "name")
     _refuse_duplicate_name(name, form)
     form.name = name
     form.default_issuer = (default_issuer or "").strip()

@@ -10,6 +10,7 @@ from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.policy import can_change_setting, can_manage_unit
+from registry.refusals import Refused
 from workflows.councils.models import COUNCIL_ROLES, ConflictDeclaration, Council, CouncilAssignment, CouncilMember
 from workflows.outbox.queue import queue_assignment_mail
 from workflows.rules import has_conflict
@@ -18,20 +19,18 @@ from workflows.rules import has_conflict
 ASSIGNABLE_STATES = ("registered",)
 
 
-class CouncilError(ValueError):
-    """A council change that breaks a rule; the message is translated and meant for the user."""
 
 
 def _require_manager(actor: User, unit: Unit) -> None:
     if not (actor.has_role(ROLE_STAFF) or actor.is_admin) or not can_manage_unit(actor, unit):
-        raise CouncilError(_("You do not have the right to do this."))
+        raise Refused(_("You do not have the right to do this."), "right")
 
 
 def create_council(actor: User, name: str, campaign: Campaign, unit: Unit, fields: list[Field]) -> Council:
     """Set up a council for `campaign` at `unit`, covering `fields` (none: every field), and flush."""
     _require_manager(actor, unit)
     if not name.strip():
-        raise CouncilError(_("Please enter the council's name."))
+        raise Refused(_("Please enter the council's name."))
     council = Council(name=name.strip(), campaign=campaign, unit=unit, fields=list(fields))
     db.session.add(council)
     db.session.flush()
@@ -42,17 +41,17 @@ def seat_member(actor: User, council: Council, user: User, role: str, home_unit:
     """Give `user` a seat on `council` (one chair and one secretary at most) and flush."""
     _require_manager(actor, council.unit)
     if user.id == actor.id:
-        raise CouncilError(_("You cannot give yourself a seat on a council."))
+        raise Refused(_("You cannot give yourself a seat on a council."))
     if not any(assignment.role == ROLE_COUNCIL and can_manage_unit(actor, assignment.unit)
                for assignment in user.roles):
         # Otherwise a staffer could seat anyone, and read through the seat what they score.
-        raise CouncilError(_("Only a council member of a unit you manage can be given a seat."))
+        raise Refused(_("Only a council member of a unit you manage can be given a seat."))
     if role not in COUNCIL_ROLES:
-        raise CouncilError(_("Unknown council role."))
+        raise Refused(_("Unknown council role."))
     if any(member.user_id == user.id for member in council.members):
-        raise CouncilError(_("This person already sits on the council."))
+        raise Refused(_("This person already sits on the council."))
     if role != "member" and any(member.role == role for member in council.members):
-        raise CouncilError(_("The council already has a chair or secretary: remove them first."))
+        raise Refused(_("The council already has a chair or secretary: remove them first."))
     member = CouncilMember(council=council, user=user, role=role, home_unit=home_unit)
     db.session.add(member)
     db.session.flush()
@@ -65,7 +64,7 @@ def remove_member(actor: User, member: CouncilMember) -> None:
 
     _require_manager(actor, member.council.unit)
     if db.session.scalar(select(ScoreSheet.id).where(ScoreSheet.member_id == member.id).limit(1)):
-        raise CouncilError(_("This member has score sheets: the seat stays for the record."))
+        raise Refused(_("This member has score sheets: the seat stays for the record."))
     db.session.delete(member)
     db.session.flush()
 
@@ -148,7 +147,7 @@ def assignable_initiatives(council: Council, field_id: int | None = None, unit: 
 def declare_conflict(member: CouncilMember, initiative: Initiative, reason: str) -> ConflictDeclaration:
     """Record that `member` will not score `initiative`, and flush."""
     if not reason.strip():
-        raise CouncilError(_("Please give a reason."))
+        raise Refused(_("Please give a reason."))
     existing = db.session.scalar(select(ConflictDeclaration).where(
         ConflictDeclaration.member_id == member.id, ConflictDeclaration.initiative_id == initiative.id))
     if existing is not None:
@@ -186,7 +185,7 @@ def update_council(actor: User, council: Council, name: str, campaign: Campaign,
     _require_manager(actor, council.unit)
     _require_manager(actor, unit)
     if not name.strip():
-        raise CouncilError(_("Please enter the council's name."))
+        raise Refused(_("Please enter the council's name."))
     field_ids = {f.id for f in fields}
     assigned = db.session.scalars(select(Initiative)
                                   .join(CouncilAssignment, CouncilAssignment.initiative_id == Initiative.id)
@@ -194,7 +193,7 @@ def update_council(actor: User, council: Council, name: str, campaign: Campaign,
     for initiative in assigned:
         if (initiative.campaign_id != campaign.id or not initiative.unit.is_within(unit)
                 or (field_ids and initiative.field_id not in field_ids)):
-            raise CouncilError(_("The assigned initiative %(code)s would fall outside the council's new campaign, "
+            raise Refused(_("The assigned initiative %(code)s would fall outside the council's new campaign, "
                                  "scope or fields: remove it from the council first.", code=initiative.code))
     council.name = name.strip()
     council.campaign = campaign
@@ -220,7 +219,7 @@ def unassign(actor: User, assignment: CouncilAssignment) -> None:
     _require_manager(actor, assignment.council.unit)
     reason = unassignment_refusal(assignment)
     if reason:
-        raise CouncilError(reason)
+        raise Refused(reason)
     db.session.delete(assignment)
     db.session.flush()
 
@@ -229,14 +228,14 @@ def save_decision_rules(actor: User, campaign: Campaign, quorum_numerator: int, 
                         recognition_min_average: Decimal, exemplary_min_average: Decimal) -> Campaign:
     """Set the campaign's quorum and thresholds (checked again here, whatever the caller did), and flush."""
     if not (actor.has_role(ROLE_STAFF) or actor.is_admin) or not can_change_setting(actor, campaign.owner_unit):
-        raise CouncilError(_("You do not have the right to do this."))
+        raise Refused(_("You do not have the right to do this."), "right")
     if not 1 <= quorum_denominator <= 10 or not 1 <= quorum_numerator <= quorum_denominator:
-        raise CouncilError(_("The quorum must be a fraction from 1/10 to 10/10, the numerator not above the "
+        raise Refused(_("The quorum must be a fraction from 1/10 to 10/10, the numerator not above the "
                              "denominator."))
     if not (0 <= recognition_min_average <= 100 and 0 <= exemplary_min_average <= 100):
-        raise CouncilError(_("Averages go from 0 to 100."))
+        raise Refused(_("Averages go from 0 to 100."))
     if exemplary_min_average < recognition_min_average:
-        raise CouncilError(_("The exemplary threshold cannot be below the recognition threshold."))
+        raise Refused(_("The exemplary threshold cannot be below the recognition threshold."))
     campaign.quorum_numerator = quorum_numerator
     campaign.quorum_denominator = quorum_denominator
     campaign.recognition_min_average = recognition_min_average

@@ -3,19 +3,18 @@
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Campaign
 from registry.pagination import int_arg
 from registry.policy import can_change_setting, default_owner_unit
 from web.guards import require_setting_right
+from web.transaction import commit_or_refuse
 from workflows.councils import commendation_forms, service
 from workflows.councils.blueprint import bp, staff_only
 from workflows.councils.forms import MAX_CRITERIA, CommendationFormForm, RubricForm, RulesForm
 from workflows.models import CommendationForm
-from workflows.scoring.models import RubricCriterion
-from workflows.scoring.service import DEFAULT_RUBRIC, ScoringError, replace_rubric, scoring_started
+from workflows.scoring.service import replace_rubric, rubric, scoring_started
 
 
 def _campaign_or_404(campaign_id: int, change: bool = False) -> Campaign:
@@ -32,20 +31,12 @@ def _campaign_or_404(campaign_id: int, change: bool = False) -> Campaign:
     return campaign
 
 
-def _displayed_rubric(campaign: Campaign) -> list[RubricCriterion]:
-    """Return the stored criteria, or the default ones unsaved (showing a page must not write)."""
-    stored = list(db.session.scalars(select(RubricCriterion).where(RubricCriterion.campaign_id == campaign.id)
-                                     .order_by(RubricCriterion.position)))
-    return stored or [RubricCriterion(code=code, name=name, max_points=points, position=position)
-                      for position, (code, name, points) in enumerate(DEFAULT_RUBRIC, start=1)]
-
-
 def _settings_page(campaign: Campaign, rules_form: RulesForm | None = None, rubric_form: RubricForm | None = None,
                    status: int = 200):
     """Render the settings page; the form not being posted shows what is stored."""
     if rules_form is None:
         rules_form = RulesForm(formdata=None, obj=campaign)
-    criteria = _displayed_rubric(campaign)
+    criteria = rubric(campaign)
     if rubric_form is None:
         rubric_form = RubricForm(formdata=None, data={"criteria": criteria})
     total = sum(row.form.max_points.data for row in rubric_form.criteria.entries
@@ -71,14 +62,10 @@ def save_rules(campaign_id: int):
     form = RulesForm()
     if not form.validate():
         return _settings_page(campaign, rules_form=form, status=400)
-    try:
-        service.save_decision_rules(current_user, campaign, form.quorum_numerator.data, form.quorum_denominator.data,
-                                    form.recognition_min_average.data, form.exemplary_min_average.data)
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    if not commit_or_refuse(lambda: service.save_decision_rules(
+            current_user, campaign, form.quorum_numerator.data, form.quorum_denominator.data,
+            form.recognition_min_average.data, form.exemplary_min_average.data))[0]:
         return _settings_page(_campaign_or_404(campaign_id), rules_form=form, status=400)
-    db.session.commit()
     flash(_("The decision rules of the campaign %(year)d have been saved.", year=campaign.year), "success")
     return redirect(url_for(".campaign_settings", campaign_id=campaign.id))
 
@@ -101,13 +88,8 @@ def save_rubric(campaign_id: int):
     if not form.validate():
         return _settings_page(campaign, rubric_form=form, status=400)
     rows = [(row.form.code.data, row.form.name.data, row.form.max_points.data) for row in form.criteria.entries]
-    try:
-        replace_rubric(campaign, rows)
-    except ScoringError as error:
-        db.session.rollback()
-        flash(error.message, "danger")
+    if not commit_or_refuse(lambda: replace_rubric(campaign, rows))[0]:
         return _settings_page(_campaign_or_404(campaign_id), rubric_form=form, status=400)
-    db.session.commit()
     flash(_("The score sheet of the campaign %(year)d has been saved.", year=campaign.year), "success")
     return redirect(url_for(".campaign_settings", campaign_id=campaign.id))
 
@@ -124,16 +106,14 @@ def _commendation_form_page(form: CommendationFormForm, existing: CommendationFo
     """Create or change a commendation form from the posted `form`, or show it again with its errors."""
     if form.validate_on_submit():
         values = (form.name.data, form.default_issuer.data, form.position.data or 0, form.is_active.data)
-        try:
-            if existing is None:
-                saved = commendation_forms.create_form(*values, owner_unit=default_owner_unit(current_user))
-            else:
-                saved = commendation_forms.update_form(existing, *values)
-        except service.CouncilError as error:
-            db.session.rollback()
-            form.name.errors = [*form.name.errors, str(error)]
+        if existing is None:
+            def action():
+                return commendation_forms.create_form(*values, owner_unit=default_owner_unit(current_user))
         else:
-            db.session.commit()
+            def action():
+                return commendation_forms.update_form(existing, *values)
+        done, saved = commit_or_refuse(action, form)
+        if done:
             flash(_("The commendation form “%(name)s” has been saved.", name=saved.name), "success")
             return redirect(url_for(".commendation_form_list"))
     return render_template("councils/commendation_form.html", form=form, existing=existing)
@@ -175,8 +155,7 @@ def commendation_form_status(form_id: int):
     wanted = request.form.get("active", "")
     if wanted not in ("1", "0"):
         abort(400)
-    commendation_forms.set_form_active(existing, wanted == "1")
-    db.session.commit()
+    commit_or_refuse(lambda: commendation_forms.set_form_active(existing, wanted == "1"))
     flash(_("The commendation form “%(name)s” is offered again.", name=existing.name) if wanted == "1"
           else _("The commendation form “%(name)s” is no longer offered.", name=existing.name), "success")
     return redirect(url_for(".commendation_form_list"))

@@ -11,6 +11,7 @@ from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, U
 from registry.models.users import ROLE_COUNCIL
 from registry.pagination import id_arg, int_arg, paginate
 from registry.policy import managed_units, managed_units_filter
+from web.transaction import commit_or_refuse
 from workflows.councils import service
 from workflows.councils.blueprint import bp, confirm_page, get_council_or_404, staff_only
 from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
@@ -87,13 +88,9 @@ def new():
         form.campaign.data = id_arg(request.args, "campaign")
     if form.validate_on_submit():
         campaign, unit, fields = _chosen(form)
-        try:
-            council = service.create_council(current_user, form.name.data, campaign, unit, fields)
-        except service.CouncilError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
+        done, council = commit_or_refuse(
+            lambda: service.create_council(current_user, form.name.data, campaign, unit, fields))
+        if done:
             flash(_("The council “%(name)s” has been set up: now seat its members.", name=council.name), "success")
             return redirect(url_for(".detail", council_id=council.id))
     return render_template("councils/form.html", form=form, council=None)
@@ -111,13 +108,8 @@ def edit(council_id: int):
         form.fields.data = [field.id for field in council.fields]
     if form.validate_on_submit():
         campaign, unit, fields = _chosen(form)
-        try:
-            service.update_council(current_user, council, form.name.data, campaign, unit, fields)
-        except service.CouncilError as error:
-            db.session.rollback()
-            flash(str(error), "danger")
-        else:
-            db.session.commit()
+        if commit_or_refuse(
+                lambda: service.update_council(current_user, council, form.name.data, campaign, unit, fields))[0]:
             flash(_("The council “%(name)s” has been saved.", name=council.name), "success")
             return redirect(url_for(".detail", council_id=council.id))
     return render_template("councils/form.html", form=form, council=council)
@@ -169,13 +161,8 @@ def seat(council_id: int):
         return council_page(council, form, status=400)
     person = db.session.get(User, form.user.data)
     home_unit = db.session.get(Unit, form.home_unit.data) if form.home_unit.data != NO_CHOICE else None
-    try:
-        service.seat_member(current_user, council, person, form.role.data, home_unit)
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    if not commit_or_refuse(lambda: service.seat_member(current_user, council, person, form.role.data, home_unit))[0]:
         return redirect(url_for(".detail", council_id=council_id))
-    db.session.commit()
     flash(_("%(name)s now sits on the council as %(role)s.", name=person.full_name,
             role=SEAT_LABELS[form.role.data]), "success")
     return redirect(url_for(".detail", council_id=council.id))
@@ -195,12 +182,7 @@ def unseat(council_id: int, member_id: int):
                             _("Remove %(name)s from the council “%(council)s”?", name=member.user.full_name,
                               council=council.name), _("Remove from the council"), back)
     name = member.user.full_name
-    try:
-        service.remove_member(current_user, member)
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    if not commit_or_refuse(lambda: service.remove_member(current_user, member))[0]:
         return redirect(back)
-    db.session.commit()
     flash(_("%(name)s no longer sits on the council.", name=name), "success")
     return redirect(back)

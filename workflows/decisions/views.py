@@ -4,11 +4,12 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from registry.extensions import db
 from registry.models import Initiative
 from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import int_arg, paginate
+from registry.refusals import Refused
 from web.guards import get_initiative_or_404, role_required
+from web.transaction import commit_or_refuse
 from workflows import service
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id, options
@@ -122,18 +123,16 @@ def fire_decision(initiative_id: int):
         flash(_("Please correct the marked fields. Nothing was recorded."), "danger")
         return _decision_page(initiative, form, trigger)
     version = optional_id(form.version.data)
-    try:
+    def action():
         if version is None:
-            raise service.TransitionRefused(
-                STALE, _("Someone else has changed this initiative. Please reload the page."))
+            raise Refused(_("Someone else has changed this initiative. Please reload the page."), STALE)
         service.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
                      **form.service_inputs(spec))
-    except service.TransitionRefused as refused:
-        db.session.rollback()
-        flash(refused.message, "danger")
-        form.show_refusal(refused.fields)
-        return _decision_page(initiative, form, trigger, 409 if refused.reason == STALE else 200)
-    db.session.commit()
+
+    refusals: list[Refused] = []
+    if not commit_or_refuse(action, on_refusal=refusals.append)[0]:
+        form.show_refusal(refusals[0].fields)
+        return _decision_page(initiative, form, trigger, 409 if refusals[0].reason == STALE else 200)
     flash(_("Recorded: %(code)s is now “%(state)s”.", code=initiative.code, state=STATES[initiative.status]),
           "success")
     return redirect(page)
@@ -228,15 +227,18 @@ def bulk_fire():
         return _bulk_page(request.form, form, set(ids))
     spec = TRIGGERS_BY_NAME[action]
     initiatives = queries.selected_initiatives(current_user, ids)
-    outcome = service.fire_many(initiatives, action, current_user, form.comment.data or "",
-                                **form.service_inputs(spec))
-    data_refusals = [refused for _initiative, refused in outcome.refused if refused.reason == "data"]
-    if not outcome.done and data_refusals:
-        db.session.rollback()
-        form.show_refusal(data_refusals[0].fields)
-        flash(data_refusals[0].message, "danger")
+
+    def fire_all():
+        outcome = service.fire_many(initiatives, action, current_user, form.comment.data or "",
+                                    **form.service_inputs(spec))
+        data_refusals = [refused for _initiative, refused in outcome.refused if refused.reason == "data"]
+        if not outcome.done and data_refusals:
+            raise data_refusals[0]  # the inputs are wrong for every one: ask again
+        return outcome
+
+    done, outcome = commit_or_refuse(fire_all, on_refusal=lambda refusal: form.show_refusal(refusal.fields))
+    if not done:
         return _bulk_page(request.form, form, set(ids))
-    db.session.commit()
     if outcome.done:
         flash(_("%(count)d models are now “%(state)s”.", count=len(outcome.done), state=STATES[spec.dest]),
               "success")

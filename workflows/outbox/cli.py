@@ -8,6 +8,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from registry.extensions import db
+from web.transaction import cli_commit
 from workflows.outbox import worker
 from workflows.outbox.reminders import digest_due, local_today, queue_digests, send_reminders
 
@@ -22,8 +23,7 @@ def _report(result: worker.BatchResult) -> str:
 def _digests_if_due() -> None:
     """Queue today's digests once the digest hour has come (each user's digest once a day)."""
     if digest_due():
-        queue_digests(local_today())
-        db.session.commit()
+        cli_commit(lambda: queue_digests(local_today()))
 
 
 @outbox_cli.command("run")
@@ -57,8 +57,7 @@ def run(once: bool, batch_size: int | None) -> None:
 def send(day) -> None:
     """Queue today's reminders and digests (idempotent per day: safe to run from cron again)."""
     today: date = day.date() if day else local_today()
-    counts = send_reminders(today)
-    db.session.commit()
+    counts = cli_commit(lambda: send_reminders(today))
     click.echo(f"{today.isoformat()}: scoring reminders {counts.scoring}, resubmission reminders "
                f"{counts.resubmit}, digests {counts.digests}")
 

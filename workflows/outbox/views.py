@@ -19,6 +19,7 @@ from registry.pagination import int_arg, paginate
 from registry.policy import managed_units_filter
 from registry.text import fold
 from web.guards import role_required
+from web.transaction import commit_or_refuse
 from workflows.outbox import worker
 from workflows.outbox.models import MAIL_MODES, MAIL_STATUSES, OutboxMail
 from workflows.outbox.queue import set_mail_mode
@@ -167,8 +168,7 @@ def resend(mail_id: int):
     if row.status != "failed":
         flash(_("Only a failed mail can be sent again."), "warning")
         return redirect(url_for("outbox.detail", mail_id=row.id))
-    worker.resend(row)
-    db.session.commit()
+    commit_or_refuse(lambda: worker.resend(row))
     flash(_("The mail to %(address)s will be sent again shortly.", address=row.to_address), "success")
     return redirect(url_for("outbox.detail", mail_id=row.id))
 
@@ -179,8 +179,7 @@ def preferences():
     """Let the user choose each mail at once or one summary a day."""
     form = PreferencesForm(mail_mode=current_user.mail_mode)
     if form.validate_on_submit():
-        set_mail_mode(current_user, form.mail_mode.data)
-        db.session.commit()
+        commit_or_refuse(lambda: set_mail_mode(current_user, form.mail_mode.data))
         flash(_("Your notification preference is saved."), "success")
         return redirect(url_for("outbox.preferences"))
     return render_template("outbox/preferences.html", form=form), 400 if form.errors else 200

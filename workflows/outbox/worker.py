@@ -193,6 +193,8 @@ def send_batch(batch_size: int | None = None) -> BatchResult:
     rows = claim_due(batch_size, now)
     result = BatchResult()
     if not rows:
+        # The worker's delivery loop is its own transaction boundary (not web.transaction): each batch
+        # commits once it is sent, so a crash never sends a mail twice nor loses what was sent.
         db.session.commit()
         return result
     outcome: dict[int, str] = {}
@@ -217,7 +219,7 @@ def send_batch(batch_size: int | None = None) -> BatchResult:
         for row in rows:
             if row.id not in outcome:
                 outcome[row.id] = _record_failure(row, False, text, now)
-    db.session.commit()
+    db.session.commit()  # the batch's outcome, as the loop's own boundary (see above)
     for state in outcome.values():
         setattr(result, state, getattr(result, state) + 1)
     return result

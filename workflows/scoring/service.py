@@ -8,6 +8,7 @@ from sqlalchemy import exists, select
 from registry.extensions import db
 from registry.models import Campaign, Initiative, User
 from registry.models.base import utcnow
+from registry.refusals import Refused
 from workflows.councils.models import CouncilMember
 from workflows.outbox.queue import queue_quorum_mail
 from workflows.rules import scoring_members
@@ -24,22 +25,26 @@ DEFAULT_RUBRIC = (
 )
 
 
-class ScoringError(ValueError):
-    """A sheet change that breaks a rule; `fields` maps inputs to messages."""
 
-    def __init__(self, message: str, fields: dict[str, str] | None = None):
-        super().__init__(message)
-        self.message = message
-        self.fields = fields or {}
+
+def _stored_rubric(campaign: Campaign) -> list[RubricCriterion]:
+    """Return the campaign's stored criteria in order (none until it is set or first scored)."""
+    return list(db.session.scalars(select(RubricCriterion).where(RubricCriterion.campaign_id == campaign.id)
+                                   .order_by(RubricCriterion.position)))
 
 
 def rubric(campaign: Campaign) -> list[RubricCriterion]:
-    """Return the campaign's criteria in order, creating the default ones on first use."""
-    criteria = list(db.session.scalars(select(RubricCriterion).where(RubricCriterion.campaign_id == campaign.id)
-                                       .order_by(RubricCriterion.position)))
+    """Return the campaign's criteria in order, or the default ones unsaved: reading never writes."""
+    return _stored_rubric(campaign) or [
+        RubricCriterion(campaign_id=campaign.id, code=code, name=name, max_points=points, position=position)
+        for position, (code, name, points) in enumerate(DEFAULT_RUBRIC, start=1)]
+
+
+def ensure_rubric(campaign: Campaign) -> list[RubricCriterion]:
+    """Return the campaign's stored criteria, storing the default ones first if it has none; flush."""
+    criteria = _stored_rubric(campaign)
     if not criteria:
-        criteria = [RubricCriterion(campaign_id=campaign.id, code=code, name=name, max_points=points, position=i)
-                    for i, (code, name, points) in enumerate(DEFAULT_RUBRIC, start=1)]
+        criteria = rubric(campaign)
         db.session.add_all(criteria)
         db.session.flush()
     return criteria
@@ -54,13 +59,13 @@ def scoring_started(campaign: Campaign) -> bool:
 def replace_rubric(campaign: Campaign, criteria: list[tuple[str, str, int]]) -> list[RubricCriterion]:
     """Replace the campaign's criteria by (code, name, max points) rows, before scoring starts, and flush."""
     if scoring_started(campaign):
-        raise ScoringError(_("Scoring has started: the criteria can no longer change."))
+        raise Refused(_("Scoring has started: the criteria can no longer change."))
     codes = [code for code, _name, _points in criteria]
     if not criteria or len(set(codes)) != len(codes):
-        raise ScoringError(_("Give at least one criterion, each with its own code."))
+        raise Refused(_("Give at least one criterion, each with its own code."))
     if any(not name.strip() or not 1 <= points <= 100 for _code, name, points in criteria):
-        raise ScoringError(_("Each criterion needs a name and from 1 to 100 points."))
-    for old in rubric(campaign):
+        raise Refused(_("Each criterion needs a name and from 1 to 100 points."))
+    for old in _stored_rubric(campaign):
         db.session.delete(old)
     db.session.flush()
     new = [RubricCriterion(campaign_id=campaign.id, code=code, name=name.strip(), max_points=points, position=i)
@@ -86,21 +91,21 @@ def save_sheet(initiative: Initiative, member: CouncilMember, scores: dict[str, 
                comment: str, submit: bool) -> ScoreSheet:
     """Save the member's sheet (points 0..max per criterion), submitting and locking it when asked; flush.
 
-    :raise ScoringError: when the member may not score, the sheet is locked, or inputs are bad.
+    :raise Refused: when the member may not score, the sheet is locked, or inputs are bad.
     """
     if not may_score(initiative, member):
-        raise ScoringError(_("You cannot score this initiative now."))
+        raise Refused(_("You cannot score this initiative now."))
     sheet = current_sheet(initiative, member)
     if sheet is not None and sheet.status == "submitted":
-        raise ScoringError(_("This score sheet has been submitted and is locked."))
-    criteria = rubric(initiative.campaign)
+        raise Refused(_("This score sheet has been submitted and is locked."))
+    criteria = ensure_rubric(initiative.campaign)
     points, errors = _parse_points(criteria, scores, require_all=submit)
     if recommendation and recommendation not in RECOMMENDATIONS:
         errors["recommendation"] = _("Please choose a recommendation.")
     if submit and not recommendation:
         errors["recommendation"] = _("Please choose a recommendation.")
     if errors:
-        raise ScoringError(_("Please correct the score sheet."), errors)
+        raise Refused(_("Please correct the score sheet."), "data", errors)
     if sheet is None:
         sheet = ScoreSheet(initiative=initiative, member=member, round=initiative.evaluation_round)
         db.session.add(sheet)

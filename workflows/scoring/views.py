@@ -10,8 +10,9 @@ from registry.extensions import db
 from registry.models import Initiative
 from registry.pagination import Page, int_arg
 from registry.policy import can_view_initiative
+from registry.refusals import Refused
+from web.transaction import commit_or_refuse
 from workflows.councils.models import CouncilMember
-from workflows.councils.service import CouncilError
 from workflows.councils.service import declare_conflict as record_conflict
 from workflows.rules import evaluate
 from workflows.scoring.forms import (
@@ -24,7 +25,7 @@ from workflows.scoring.forms import (
     running_total,
 )
 from workflows.scoring.queue import SeatStanding, counted_member_ids, member_queue, past_sheets, seat_standing
-from workflows.scoring.service import ScoringError, rubric, save_sheet, visible_sheets
+from workflows.scoring.service import rubric, save_sheet, visible_sheets
 from workflows.service import council_seat
 
 bp = Blueprint("scoring", __name__, url_prefix="/scoring")
@@ -119,9 +120,7 @@ def sheet(initiative_id: int):
     :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
     """
     initiative, seat = _initiative_and_seat(initiative_id)
-    page = _render_sheet(initiative, seat, seat_standing(initiative, seat))
-    db.session.commit()  # the campaign's default rubric is created on first use
-    return page
+    return _render_sheet(initiative, seat, seat_standing(initiative, seat))
 
 
 def _refusal_message(standing: SeatStanding) -> str:
@@ -154,21 +153,20 @@ def save(initiative_id: int):
     if not form.validate():
         flash(_("Please correct the score sheet."), "danger")
         return _render_sheet(initiative, seat, standing, form=form, values=values)
+    refusals: list[Refused] = []
     try:
-        save_sheet(initiative, seat, values, form.recommendation.data or "", form.comment.data or "", submit)
-    except ScoringError as error:
-        db.session.rollback()
-        flash(error.message, "danger")
-        if not error.fields:
-            return back
-        return _render_sheet(initiative, seat, seat_standing(initiative, seat), form=form, values=values,
-                             errors=error.fields)
+        saved = commit_or_refuse(lambda: save_sheet(initiative, seat, values, form.recommendation.data or "",
+                                                    form.comment.data or "", submit), on_refusal=refusals.append)[0]
     except IntegrityError:  # the same sheet written at once from two tabs: the first one wins
         db.session.rollback()
         flash(_("Your score sheet was changed at the same time elsewhere. Please check it and try again."),
               "warning")
         return back
-    db.session.commit()
+    if not saved:
+        if not refusals[0].fields:
+            return back
+        return _render_sheet(initiative, seat, seat_standing(initiative, seat), form=form, values=values,
+                             errors=refusals[0].fields)
     if submit:
         flash(_("Your score sheet has been submitted. It can no longer be changed."), "success")
     else:
@@ -196,13 +194,8 @@ def declare_conflict(initiative_id: int):
     if not conflict_form.validate():
         flash(_("Please give the reason for the conflict of interest."), "danger")
         return _render_sheet(initiative, seat, standing, conflict_form=conflict_form)
-    try:
-        record_conflict(seat, initiative, conflict_form.reason.data)
-    except CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
+    if not commit_or_refuse(lambda: record_conflict(seat, initiative, conflict_form.reason.data))[0]:
         return back
-    db.session.commit()
     flash(_("Your conflict of interest has been recorded: you no longer score this model."), "success")
     return back
 
