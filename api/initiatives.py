@@ -7,7 +7,14 @@ from flask_babel import lazy_gettext as _l
 from api.core import api_user, json_response, operation
 from api.dossier import validated_values
 from api.problems import ApiProblem
-from api.schemas import DossierInput, DossierPatch, InitiativeAnswer, InitiativePage, InitiativeQuery, InitiativeSummary
+from api.schemas.initiatives import (
+    DossierInput,
+    DossierPatch,
+    InitiativeAnswer,
+    InitiativePage,
+    InitiativeQuery,
+    InitiativeSummary,
+)
 from registry.access import get_initiative_or_404, is_officer_of, units_user_may_register_for
 from registry.extensions import db
 from registry.initiatives import service

@@ -7,12 +7,12 @@ from sqlalchemy import select
 from api.core import api_user, operation
 from api.initiatives import initiative_answer, refusal_problem
 from api.problems import ApiProblem, pointer
-from api.schemas import (
+from api.schemas.initiatives import InitiativeAnswer
+from api.schemas.workflow import (
     AllowedTransitions,
     CriterionAnswer,
     History,
     HistoryEntry,
-    InitiativeAnswer,
     ScoreSheetAnswer,
     ScoreSheetInput,
     TransitionInput,
