@@ -214,8 +214,8 @@ class RubricForm(FlaskForm):
             raise ValidationError(_l("Each criterion needs its own code."))
 
 
-class CommendationFormForm(FlaskForm):
-    """A commendation form and the issuer proposed with it."""
+class CommendationFormEditor(FlaskForm):
+    """The editor of one commendation form (a kind of award) and the issuer proposed with it."""
 
     name = _name(_l("Name of the commendation form"), _l("Please enter the name of the commendation form."))
     default_issuer = StringField(_l("Default issuer"), filters=[strip_text], validators=[

@@ -10,7 +10,7 @@ from registry.extensions import db
 from registry.models import Campaign
 from registry.pagination import int_arg
 from workflows.councils import commendation_forms, service
-from workflows.councils.forms import MAX_CRITERIA, CommendationFormForm, RubricForm, RulesForm
+from workflows.councils.forms import MAX_CRITERIA, CommendationFormEditor, RubricForm, RulesForm
 from workflows.councils.views import bp, staff_only
 from workflows.models import CommendationForm
 from workflows.scoring.models import RubricCriterion
@@ -119,7 +119,7 @@ def commendation_form_list():
                            may_change=lambda form: can_change_setting(current_user, form.owner_unit))
 
 
-def _commendation_form_page(form: CommendationFormForm, existing: CommendationForm | None):
+def _commendation_form_page(form: CommendationFormEditor, existing: CommendationForm | None):
     """Create or change a commendation form from the posted `form`, or show it again with its errors."""
     if form.validate_on_submit():
         values = (form.name.data, form.default_issuer.data, form.position.data or 0, form.is_active.data)
@@ -142,7 +142,7 @@ def _commendation_form_page(form: CommendationFormForm, existing: CommendationFo
 @staff_only
 def commendation_form_new():
     """Add a commendation form."""
-    return _commendation_form_page(CommendationFormForm(), None)
+    return _commendation_form_page(CommendationFormEditor(), None)
 
 
 def _commendation_form_or_404(form_id: int) -> CommendationForm:
@@ -163,7 +163,7 @@ def _commendation_form_or_404(form_id: int) -> CommendationForm:
 def commendation_form_edit(form_id: int):
     """Change a commendation form."""
     existing = _commendation_form_or_404(form_id)
-    return _commendation_form_page(CommendationFormForm(obj=existing), existing)
+    return _commendation_form_page(CommendationFormEditor(obj=existing), existing)
 
 
 @bp.post("/commendation-forms/<int:form_id>/status")
