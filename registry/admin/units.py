@@ -8,7 +8,7 @@ from flask_login import current_user
 from registry.access import can_manage_unit, role_required
 from registry.admin import bp, confirm_page, load, posted_state
 from registry.admin.actions import commit_or_show_error
-from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm, options
+from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm
 from registry.admin.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.admin.unit_services import (
     UnitFilters,
@@ -20,6 +20,7 @@ from registry.admin.unit_services import (
     update_unit,
 )
 from registry.extensions import db
+from registry.formfields import options
 from registry.models import Unit
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg

@@ -8,7 +8,7 @@ from registry.access import can_manage_unit, role_required
 from registry.admin import bp, confirm_page, load, posted_state
 from registry.admin.actions import commit_or_show_error
 from registry.admin.errors import AdminError, attach_error
-from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm, options
+from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm
 from registry.admin.labels import ROLE_LABELS
 from registry.admin.unit_services import unit_choices
 from registry.admin.user_services import (
@@ -25,6 +25,7 @@ from registry.admin.user_services import (
     update_user,
 )
 from registry.extensions import db
+from registry.formfields import options
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg

@@ -23,7 +23,7 @@ from wtforms.widgets import TextInput
 
 from registry.access import units_user_may_register_for
 from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS
-from registry.formfields import strip_text
+from registry.formfields import options, strip_text
 from registry.initiatives import service
 
 #: Long free-text sections: generous, but a bound so that nobody stores a novel by accident.
@@ -36,11 +36,6 @@ FIRST_BIRTH_YEAR = 1900
 
 CHOOSE = _l("Choose one of the options.")
 TOO_LONG = _l("At most %(max)d characters.")
-
-
-def options(pairs) -> list[SelectChoice]:
-    """Turn (value, label) pairs into select options."""
-    return [SelectChoice(value, label) for value, label in pairs]
 
 
 SUBJECT_TYPE_CHOICES = options([("collective", _l("Collective")), ("individual", _l("Individual"))])

@@ -5,7 +5,7 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from registry.formfields import VnDateField, strip_text
+from registry.formfields import VnDateField, options, strip_text
 from workflows.machine import TriggerSpec
 
 MAX_COMMENT = 5000
@@ -21,11 +21,6 @@ def optional_id(value):
     if not text.isdigit() or len(text) > 12:
         return None
     return int(text)
-
-
-def options(pairs) -> list[SelectChoice]:
-    """Turn (value, label) pairs into select options."""
-    return [SelectChoice(value, label) for value, label in pairs]
 
 
 class DecisionForm(FlaskForm):

@@ -6,12 +6,13 @@ from flask_login import current_user, login_required
 
 from registry.access import get_initiative_or_404, role_required
 from registry.extensions import db
+from registry.formfields import options
 from registry.models import Initiative
 from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import int_arg, paginate
 from workflows import service
 from workflows.decisions import queries
-from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id, options
+from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id
 from workflows.machine import STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec
 from workflows.rules import evaluate
 
