@@ -97,7 +97,7 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
     import api
-    from registry import admin, i18n, main, navigation
+    from registry import admin, i18n, main, navigation, urls
     from registry.attachments import views as attachments
     from registry.auth import views as auth
     from registry.initiatives import views as initiatives
@@ -108,7 +108,7 @@ def register_blueprints(app: Flask) -> None:
     from workflows.outbox import views as outbox
     from workflows.scoring import views as scoring
 
-    for module in (main, auth, i18n, navigation, admin, attachments, initiatives, scoring, decisions, councils,
+    for module in (main, urls, auth, i18n, navigation, admin, attachments, initiatives, scoring, decisions, councils,
                    outbox, reports, help, api):
         module.init_app(app)
 

@@ -25,11 +25,7 @@ COUNCILS_PER_PAGE = 30
 
 @bp.context_processor
 def _council_helpers() -> dict:
-    """Give the council templates the seat labels, a link builder for pages, and initiative links."""
-
-    def page_url(number: int) -> str:
-        args = {key: value for key, value in request.args.items() if key != "page"}
-        return url_for(request.endpoint, **(request.view_args or {}), **args, page=number)
+    """Give the council templates the seat labels and initiative links."""
 
     def initiative_url(initiative) -> str | None:
         # The initiative pages belong to another blueprint: link only when it is mounted.
@@ -37,7 +33,7 @@ def _council_helpers() -> dict:
             return None
         return url_for("initiatives.detail", initiative_id=initiative.id)
 
-    return {"SEAT_LABELS": SEAT_LABELS, "page_url": page_url, "initiative_url": initiative_url}
+    return {"SEAT_LABELS": SEAT_LABELS, "initiative_url": initiative_url}
 
 
 def get_council_or_404(council_id: int) -> Council:

@@ -57,12 +57,8 @@ def queue():
     groups: dict[int, list] = {}
     for row in page.items:
         groups.setdefault(row.seat.council_id, []).append(row)
-
-    def page_url(number: int) -> str:
-        return url_for(".queue", council=council_id, show=show, page=number)
-
     return render_template("scoring/queue.html", queues=queues, page=page, groups=groups, show=show,
-                           council_id=council_id, councils={q.council.id: q for q in queues}, page_url=page_url)
+                           council_id=council_id, councils={q.council.id: q for q in queues})
 
 
 def _initiative_and_seat(initiative_id: int) -> tuple[Initiative, CouncilMember]:
