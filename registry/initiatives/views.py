@@ -3,13 +3,14 @@
 from datetime import date
 from types import SimpleNamespace
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, stream_with_context, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from registry.access import can_edit_initiative, get_initiative_or_404, role_required, units_user_may_register_for
 from registry.dossier import FIELD_LABELS, missing_required_fields
+from registry.downloads import EXPORT_TYPES, download
 from registry.extensions import db
 from registry.initiatives import exports, service
 from registry.initiatives.forms import InitiativeForm, offer_choices
@@ -34,8 +35,6 @@ MAX_COMMENT = 5000
 #: Triggers fired straight from the detail page; the others ask for confirmation first. Council and
 #: staff decisions (DECISION_TRIGGERS) have their own page, linked from the detail page.
 DIRECT_TRIGGERS = ("submit", "resubmit")
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
-                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
 @bp.get("/")
@@ -59,13 +58,8 @@ def export():
     if kind not in EXPORT_TYPES:
         abort(400)
     query = export_rows_query(current_user, ListFilters.from_args(request.args))
-    filename = f"mo-hinh-dvk-{date.today():%Y%m%d}.{kind}"
-    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
-    if kind == "csv":
-        body = stream_with_context(exports.csv_chunks(query))
-    else:
-        body = exports.file_chunks(exports.xlsx_file(query))
-    return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
+    return download(kind, f"mo-hinh-dvk-{date.today():%Y%m%d}.{kind}", lambda: exports.csv_chunks(query),
+                    lambda: exports.xlsx_file(query))
 
 
 def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> None:
