@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -15,7 +15,7 @@ from registry.pagination import MAX_DB_ID, Page, id_arg, paginate
 from registry.text import fold
 from workflows.councils import service
 from workflows.councils.models import Council, CouncilAssignment
-from workflows.councils.views import bp, confirm_page, get_council_or_404, staff_only
+from workflows.councils.views import bp, confirm_page, get_council_or_404, get_council_part_or_404, staff_only
 from workflows.machine import STATES
 from workflows.rules import EvaluationResult, evaluate
 from workflows.scoring.models import ScoreSheet
@@ -231,10 +231,7 @@ def bulk_assign(council_id: int):
 @staff_only
 def unassign(council_id: int, assignment_id: int):
     """Take an initiative back from the council, while unscored and registered, after a confirmation."""
-    council = get_council_or_404(council_id)
-    assignment = db.session.get(CouncilAssignment, assignment_id)
-    if assignment is None or assignment.council_id != council.id:
-        abort(404)
+    council, assignment = get_council_part_or_404(council_id, CouncilAssignment, assignment_id)
     back = url_for(".detail", council_id=council.id)
     code = assignment.initiative.code
     if request.method == "GET":

@@ -47,6 +47,18 @@ def get_council_or_404(council_id: int) -> Council:
     return council
 
 
+def get_council_part_or_404(council_id: int, model, part_id: int):
+    """Load a council the current user manages and one of its seats or assignments (a `model` row).
+
+    :raise 404: when either does not exist or the row belongs to another council.
+    """
+    council = get_council_or_404(council_id)
+    part = db.session.get(model, part_id)
+    if part is None or part.council_id != council.id:
+        abort(404)
+    return council, part
+
+
 def confirm_page(title: str, message: str, button: str, back_url: str):
     """Render the page asking to confirm a destructive POST to the current URL."""
     return render_template("councils/confirm.html", title=title, message=message, button=button,
@@ -219,10 +231,7 @@ def seat(council_id: int):
 @staff_only
 def unseat(council_id: int, member_id: int):
     """Take a seat away from the council, after a confirmation."""
-    council = get_council_or_404(council_id)
-    member = db.session.get(CouncilMember, member_id)
-    if member is None or member.council_id != council.id:
-        abort(404)
+    council, member = get_council_part_or_404(council_id, CouncilMember, member_id)
     back = url_for(".detail", council_id=council.id)
     if request.method == "GET":
         return confirm_page(_("Remove a seat"),

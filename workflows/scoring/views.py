@@ -4,6 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
+from werkzeug.wrappers import Response
 
 from registry.access import can_view_initiative
 from registry.dossier import FIELD_LABELS
@@ -75,6 +76,16 @@ def _initiative_and_seat(initiative_id: int) -> tuple[Initiative, CouncilMember]
     return initiative, seat
 
 
+def _sheet_post(initiative_id: int) -> tuple[Initiative, CouncilMember, SeatStanding, Response]:
+    """Load what a POST about the user's sheet needs: initiative, seat, standing and the redirect back to the sheet.
+
+    :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
+    """
+    initiative, seat = _initiative_and_seat(initiative_id)
+    return initiative, seat, seat_standing(initiative, seat), redirect(url_for(".sheet", initiative_id=initiative.id),
+                                                                        code=303)
+
+
 def _endpoint_url(endpoint: str, **values) -> str | None:
     """Build a link to another area's page, or None while that page is not installed."""
     return url_for(endpoint, **values) if endpoint in current_app.view_functions else None
@@ -136,9 +147,7 @@ def save(initiative_id: int):
 
     :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
     """
-    initiative, seat = _initiative_and_seat(initiative_id)
-    standing = seat_standing(initiative, seat)
-    back = redirect(url_for(".sheet", initiative_id=initiative.id), code=303)
+    initiative, seat, standing, back = _sheet_post(initiative_id)
     if not standing.may_edit:
         db.session.rollback()
         flash(_refusal_message(standing), "danger")
@@ -179,9 +188,7 @@ def declare_conflict(initiative_id: int):
 
     :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
     """
-    initiative, seat = _initiative_and_seat(initiative_id)
-    standing = seat_standing(initiative, seat)
-    back = redirect(url_for(".sheet", initiative_id=initiative.id), code=303)
+    initiative, seat, standing, back = _sheet_post(initiative_id)
     if standing.declaration is not None:
         flash(_("You have already declared a conflict of interest on this model."), "info")
         return back
