@@ -10,6 +10,7 @@ from sqlalchemy import or_, select, text
 
 from registry.admin.labels import GROUP_LABELS
 from registry.extensions import db
+from registry.filters import where_given
 from registry.models import Field, Indicator, Initiative, Unit
 from registry.models.units import UNIT_GROUPS
 from reports import queries
@@ -159,14 +160,9 @@ def exemplary(selection: Selection) -> Table:
                or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)))
         .order_by(Initiative.code)
     )
-    if selection.campaign is not None:
-        query = query.where(Initiative.campaign_id == selection.campaign.id)
-    if selection.field_id:
-        query = query.where(Initiative.field_id == selection.field_id)
-    if selection.level:
-        query = query.where(Unit.level == selection.level)
-    if selection.subject_type:
-        query = query.where(Initiative.subject_type == selection.subject_type)
+    query = where_given(query, (Initiative.campaign_id, selection.campaign.id if selection.campaign else None),
+                        (Initiative.field_id, selection.field_id), (Unit.level, selection.level),
+                        (Initiative.subject_type, selection.subject_type))
     counted = [0]
     subjects = _subject_labels()
 
