@@ -15,7 +15,13 @@ from registry.pagination import MAX_DB_ID, Page, id_arg, paginate
 from registry.text import fold
 from workflows.councils import service
 from workflows.councils.models import Council, CouncilAssignment
-from workflows.councils.views import bp, confirm_page, get_council_or_404, get_council_part_or_404, staff_only
+from workflows.councils.views import (
+    bp,
+    get_council_or_404,
+    get_council_part_or_404,
+    remove_after_confirmation,
+    staff_only,
+)
 from workflows.machine import STATES
 from workflows.rules import EvaluationResult, evaluate
 from workflows.scoring.models import ScoreSheet
@@ -232,19 +238,10 @@ def bulk_assign(council_id: int):
 def unassign(council_id: int, assignment_id: int):
     """Take an initiative back from the council, while unscored and registered, after a confirmation."""
     council, assignment = get_council_part_or_404(council_id, CouncilAssignment, assignment_id)
-    back = url_for(".detail", council_id=council.id)
     code = assignment.initiative.code
-    if request.method == "GET":
-        return confirm_page(_("Remove from the council"),
-                            _("Take %(code)s “%(title)s” back from the council “%(council)s”?", code=code,
-                              title=assignment.initiative.title, council=council.name),
-                            _("Remove from the council"), back)
-    try:
-        service.unassign(current_user, assignment)
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-        return redirect(back)
-    db.session.commit()
-    flash(_("%(code)s has been taken back from the council.", code=code), "success")
-    return redirect(back)
+    return remove_after_confirmation(
+        council, _("Remove from the council"),
+        _("Take %(code)s “%(title)s” back from the council “%(council)s”?", code=code,
+          title=assignment.initiative.title, council=council.name),
+        lambda: service.unassign(current_user, assignment),
+        _("%(code)s has been taken back from the council.", code=code))

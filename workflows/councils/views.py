@@ -1,5 +1,7 @@
 """Council pages for steering-board staff: the list, the council form, the council page and its seats."""
 
+from collections.abc import Callable
+
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -59,10 +61,22 @@ def get_council_part_or_404(council_id: int, model, part_id: int):
     return council, part
 
 
-def confirm_page(title: str, message: str, button: str, back_url: str):
-    """Render the page asking to confirm a destructive POST to the current URL."""
-    return render_template("councils/confirm.html", title=title, message=message, button=button,
-                           back_url=back_url)
+def remove_after_confirmation(council: Council, title: str, question: str, remove: Callable[[], object],
+                              done: str):
+    """Ask `question` (GET), then run `remove` and say `done` (POST); either way the council page is next."""
+    back = url_for(".detail", council_id=council.id)
+    if request.method == "GET":
+        return render_template("councils/confirm.html", title=title, message=question,
+                               button=_("Remove from the council"), back_url=back)
+    try:
+        remove()
+    except service.CouncilError as error:
+        db.session.rollback()
+        flash(str(error), "danger")
+        return redirect(back)
+    db.session.commit()
+    flash(done, "success")
+    return redirect(back)
 
 
 @bp.get("/")
@@ -232,21 +246,11 @@ def seat(council_id: int):
 def unseat(council_id: int, member_id: int):
     """Take a seat away from the council, after a confirmation."""
     council, member = get_council_part_or_404(council_id, CouncilMember, member_id)
-    back = url_for(".detail", council_id=council.id)
-    if request.method == "GET":
-        return confirm_page(_("Remove a seat"),
-                            _("Remove %(name)s from the council “%(council)s”?", name=member.user.full_name,
-                              council=council.name), _("Remove from the council"), back)
     name = member.user.full_name
-    try:
-        service.remove_member(current_user, member)
-    except service.CouncilError as error:
-        db.session.rollback()
-        flash(str(error), "danger")
-        return redirect(back)
-    db.session.commit()
-    flash(_("%(name)s no longer sits on the council.", name=name), "success")
-    return redirect(back)
+    return remove_after_confirmation(
+        council, _("Remove a seat"), _("Remove %(name)s from the council “%(council)s”?", name=name,
+                                       council=council.name),
+        lambda: service.remove_member(current_user, member), _("%(name)s no longer sits on the council.", name=name))
 
 
 def init_app(app) -> None:
