@@ -2,7 +2,6 @@
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
 
 from api.core import api_user, operation
 from api.initiatives import initiative_answer, refusal_problem
@@ -21,8 +20,8 @@ from api.schemas.workflow import (
 from registry.access import get_initiative_or_404
 from registry.dossier import missing_required_fields
 from registry.extensions import db
+from workflows.history import initiative_history
 from workflows.machine import TRIGGERS_BY_NAME
-from workflows.models import TransitionLog
 from workflows.scoring.service import ScoringError, current_sheet, may_score, rubric, save_sheet
 from workflows.service import TransitionRefused, allowed_triggers, council_seat, fire
 
@@ -85,8 +84,7 @@ def _named_inputs(refusal: TransitionRefused) -> TransitionRefused:
 def history(initiative_id: int):
     """List every step of the initiative, oldest first."""
     initiative = get_initiative_or_404(initiative_id, user=api_user())
-    logs = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == initiative.id)
-                              .order_by(TransitionLog.created_at, TransitionLog.id))
+    logs = initiative_history(initiative)
     return History(items=[HistoryEntry(
         id=log.id, trigger=log.trigger, from_status=log.from_status, to_status=log.to_status, actor_id=log.actor_id,
         actor_name=log.actor.full_name if log.actor else "", comment=log.comment, decision_number=log.decision_number,

@@ -25,8 +25,8 @@ from registry.models import Campaign, Field, Initiative
 from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
 from workflows.decisions.queries import DECISION_TRIGGERS
+from workflows.history import initiative_history
 from workflows.machine import STATES, TRIGGERS_BY_NAME
-from workflows.models import TransitionLog
 from workflows.service import TransitionRefused, allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
@@ -149,8 +149,7 @@ def edit(initiative_id: int):
 def detail(initiative_id: int):
     """Show the whole dossier, its indicators, evidence, history and the actions the user may take."""
     initiative = get_initiative_or_404(initiative_id)
-    history = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == initiative.id)
-                                 .order_by(TransitionLog.created_at, TransitionLog.id)).all()
+    history = initiative_history(initiative)
     campaign = service.current_campaign()
     may_renew = service.renewal_refusal(initiative, current_user, campaign) is None
     return render_template("initiatives/detail.html", initiative=initiative, history=history,

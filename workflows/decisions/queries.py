@@ -10,7 +10,7 @@ from registry.models import Initiative, Unit, User
 from registry.models.users import ROLE_STAFF
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 from workflows.machine import TRIGGERS_BY_NAME, TriggerSpec
-from workflows.models import Commendation, CommendationForm, TransitionLog
+from workflows.models import Commendation, CommendationForm
 from workflows.service import allowed_triggers, council_seat
 
 #: The triggers recorded on the decision page, in the order their forms are shown.
@@ -48,14 +48,6 @@ def decision_triggers(initiative: Initiative, user: User) -> list[TriggerSpec]:
 def ordered_specs(names) -> list[TriggerSpec]:
     """Return the specs of `names` in the decision page's order."""
     return [TRIGGERS_BY_NAME[name] for name in DECISION_TRIGGERS if name in names]
-
-
-def decision_history(initiative: Initiative) -> list[TransitionLog]:
-    """Return the initiative's transitions that recorded a decision, oldest first."""
-    return list(db.session.scalars(
-        select(TransitionLog).where(TransitionLog.initiative_id == initiative.id,
-                                    TransitionLog.decision_number.is_not(None))
-        .order_by(TransitionLog.created_at, TransitionLog.id)))
 
 
 def commendations_of(initiative: Initiative) -> list[Commendation]:

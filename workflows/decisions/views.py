@@ -13,6 +13,7 @@ from registry.pagination import int_arg, paginate
 from workflows import service
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id
+from workflows.history import initiative_history
 from workflows.machine import STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec
 from workflows.rules import evaluate
 
@@ -81,7 +82,7 @@ def _decision_page(initiative: Initiative, posted: DecisionForm | None = None, p
     return render_template(
         "decisions/initiative.html", initiative=initiative, result=evaluate(initiative),
         council=queries.assigned_council(initiative), forms=forms, blocked=_blocked_triggers(initiative, allowed),
-        history=queries.decision_history(initiative), commendations=queries.commendations_of(initiative),
+        history=initiative_history(initiative, decisions_only=True), commendations=queries.commendations_of(initiative),
         has_forms=bool(choices), default_issuers={str(form.id): form.default_issuer for form in commendation_forms},
         trigger_labels={spec.name: spec.label for spec in TRIGGERS}, endpoints=current_app.view_functions,
     ), status
