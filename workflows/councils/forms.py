@@ -32,7 +32,6 @@ SEAT_LABELS = {
 
 #: The rubric editor never grows beyond this many rows.
 MAX_CRITERIA = 30
-#: The largest id a query string or form may name (PostgreSQL's integer); larger ones are malformed.
 #: The "none" choice of optional selects.
 NO_CHOICE = 0
 

@@ -11,7 +11,7 @@ from registry.dossier import FIELD_LABELS
 from registry.extensions import db
 from registry.models import Initiative
 from registry.pagination import Page, int_arg
-from workflows.councils.models import CouncilMember
+from workflows.councils.models import LEADING_SEATS, CouncilMember
 from workflows.councils.service import CouncilError
 from workflows.councils.service import declare_conflict as record_conflict
 from workflows.rules import evaluate
@@ -32,9 +32,6 @@ bp = Blueprint("scoring", __name__, url_prefix="/scoring")
 
 PER_PAGE = 50
 SHOW_CHOICES = ("todo", "all")
-#: Ids past PostgreSQL's integer range cannot exist; refusing them early keeps the driver quiet.
-#: Seats that read every sheet and the running result.
-OVERSEEING_SEATS = ("chair", "secretary")
 
 
 @bp.get("/")
@@ -102,7 +99,7 @@ def _render_sheet(initiative: Initiative, seat: CouncilMember, standing: SeatSta
     if form is None:
         form = ScoreSheetForm(formdata=None, recommendation=sheet.recommendation if sheet else "",
                               comment=sheet.comment if sheet else "")
-    overseeing = seat.role in OVERSEEING_SEATS
+    overseeing = seat.role in LEADING_SEATS
     readable = visible_sheets(initiative, current_user, seat)
     others = [other for other in readable if other.member_id != seat.id]
     return render_template(
