@@ -16,7 +16,6 @@ Id = Annotated[int, Field(ge=1, le=MAX_DB_ID)]
 Status = Literal[tuple(STATES)]
 SubjectType = Literal[tuple(SUBJECT_TYPES)]
 UnitLevel = Literal[tuple(UNIT_LEVELS)]
-MAX_COMMENT = 5000
 
 
 class Body(BaseModel):

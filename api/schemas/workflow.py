@@ -5,8 +5,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from api.schemas.base import MAX_COMMENT, Answer, Body, Id, UtcDateTime
+from api.schemas.base import Answer, Body, Id, UtcDateTime
 from registry.pagination import MAX_DB_ID
+from workflows.models import MAX_COMMENT
 from workflows.scoring.models import RECOMMENDATIONS
 
 

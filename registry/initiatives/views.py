@@ -27,11 +27,11 @@ from registry.pagination import int_arg
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.history import initiative_history
 from workflows.machine import STATES, TRIGGERS_BY_NAME
+from workflows.models import MAX_COMMENT
 from workflows.service import TransitionRefused, allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
-MAX_COMMENT = 5000
 #: Triggers fired straight from the detail page; the others ask for confirmation first. Council and
 #: staff decisions (DECISION_TRIGGERS) have their own page, linked from the detail page.
 DIRECT_TRIGGERS = ("submit", "resubmit")

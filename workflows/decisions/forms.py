@@ -7,8 +7,8 @@ from wtforms.validators import Length, Optional
 
 from registry.formfields import VnDateField, options, strip_text
 from workflows.machine import TriggerSpec
+from workflows.models import MAX_COMMENT
 
-MAX_COMMENT = 5000
 TOO_LONG = _l("At most %(max)d characters.")
 RECIPIENT_KINDS = [SelectChoice("collective", _l("The collective")), SelectChoice("individual", _l("An individual"))]
 
