@@ -102,13 +102,13 @@ def register_blueprints(app: Flask) -> None:
     from registry.auth import views as auth
     from registry.initiatives import views as initiatives
     from reports import views as reports
-    from web import home, locale, navigation
+    from web import home, locale, navigation, urls
     from workflows import councils, help
     from workflows.decisions import views as decisions
     from workflows.outbox import views as outbox
     from workflows.scoring import views as scoring
 
-    for module in (home, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
+    for module in (home, urls, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
                    outbox, reports, help, api):
         module.init_app(app)
 

@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from api import tokens
 from api.core import api_user, json_response, operation
 from api.problems import ApiProblem
-from api.schemas import MeAnswer, RoleAnswer, TokenAnswer, TokenRequest
+from api.schemas.account import MeAnswer, RoleAnswer, TokenAnswer, TokenRequest
 from registry import audit
 from registry.auth import throttle
 from registry.auth.throttle import Throttled

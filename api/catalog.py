@@ -8,7 +8,7 @@ from sqlalchemy.orm import selectinload
 
 from api.core import api_user, operation
 from api.problems import ApiProblem
-from api.schemas import (
+from api.schemas.catalog import (
     AssignmentAnswer,
     AssignmentInput,
     CampaignAnswer,

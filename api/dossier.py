@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from werkzeug.datastructures import MultiDict
 
 from api.problems import ApiProblem, pointer
-from api.schemas import DossierInput
+from api.schemas.initiatives import DossierInput
 from registry.dossier import DOSSIER_FIELDS
 from registry.initiatives.forms import InitiativeForm, offer_choices
 from registry.models import Initiative, User

@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from pydantic.json_schema import models_json_schema
 
 from api.problems import PROBLEM_TYPE, TITLES
-from api.schemas import Problem
+from api.schemas.base import Problem
 from registry.attachments.sniffing import KINDS
 from registry.pagination import MAX_DB_ID
 

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 
 from api.core import api_user, operation
 from api.problems import ApiProblem
-from api.schemas import StatsAnswer, StatsQuery
+from api.schemas.catalog import StatsAnswer, StatsQuery
 from reports import queries
 from reports.dashboard import campaigns, selection_from_args
 

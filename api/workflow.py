@@ -2,29 +2,27 @@
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
 
 from api.core import api_user, operation
 from api.initiatives import initiative_answer
 from api.problems import ApiProblem, from_refusal, pointer
-from api.schemas import (
+from api.schemas.initiatives import InitiativeAnswer
+from api.schemas.workflow import (
     AllowedTransitions,
     CriterionAnswer,
     History,
     HistoryEntry,
-    InitiativeAnswer,
     ScoreSheetAnswer,
     ScoreSheetInput,
     TransitionInput,
     TriggerAnswer,
 )
 from registry.dossier import missing_required_fields
-from registry.extensions import db
 from registry.refusals import Refused
 from web.guards import get_initiative_or_404
 from web.transaction import api_commit
+from workflows.history import initiative_history
 from workflows.machine import TRIGGERS_BY_NAME
-from workflows.models import TransitionLog
 from workflows.scoring.service import current_sheet, may_score, rubric, save_sheet
 from workflows.service import allowed_triggers, council_seat, fire
 
@@ -85,8 +83,7 @@ def _named_inputs(refusal: Refused) -> Refused:
 def history(initiative_id: int):
     """List every step of the initiative, oldest first."""
     initiative = get_initiative_or_404(initiative_id, user=api_user())
-    logs = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == initiative.id)
-                              .order_by(TransitionLog.created_at, TransitionLog.id))
+    logs = initiative_history(initiative)
     return History(items=[HistoryEntry(
         id=log.id, trigger=log.trigger, from_status=log.from_status, to_status=log.to_status, actor_id=log.actor_id,
         actor_name=log.actor.full_name if log.actor else "", comment=log.comment, decision_number=log.decision_number,

@@ -164,14 +164,19 @@ def export_filter(campaigns: list[int]) -> tuple[str, int]:
     return min(choices, key=lambda choice: abs(choice[1] - EXPORT_TARGET))
 
 
-def report_dashboard(results: dict, pages: dict) -> None:
-    """Print the dashboard's table, its ratios to the raw SQL and a JSON line of the dashboard figures."""
+def print_table(results: dict, pages: dict) -> None:
+    """Print each measure's median and maximum, then how much slower the dashboard is than its raw SQL."""
     print(f"{'measure':48} {'p50 ms':>10} {'max ms':>10}")
     for name, times in results.items():
         print(f"{name:48} {statistics.median(times):10.1f} {max(times):10.1f}")
     ratios = {name: statistics.median(results[f"dashboard {name}"])
               / statistics.median(results[f"raw SQL {name} (same aggregates)"]) for name in pages}
     print("ratios dashboard / raw SQL: " + ", ".join(f"{name} {ratio:.1f}x" for name, ratio in ratios.items()))
+
+
+def report_dashboard(results: dict, pages: dict) -> None:
+    """Print the dashboard's table, its ratios to the raw SQL and a JSON line of the dashboard figures."""
+    print_table(results, pages)
     dashboard = statistics.median([t for name in pages for t in results[f"dashboard {name}"]])
     raw_p50 = statistics.median([t for name in pages for t in results[f"raw SQL {name} (same aggregates)"]])
     print(json.dumps({"dashboard_p50_ms": round(dashboard, 1), "raw_sql_p50_ms": round(raw_p50, 2),
@@ -246,12 +251,7 @@ def main() -> None:
                            check=True, env=os.environ)
     export = json.loads(child.stdout.strip().splitlines()[-1])
     results[f"list export xlsx ({export_rows} rows)"] = [export["seconds"] * 1000]
-    print(f"{'measure':48} {'p50 ms':>10} {'max ms':>10}")
-    for name, times in results.items():
-        print(f"{name:48} {statistics.median(times):10.1f} {max(times):10.1f}")
-    ratios = {name: statistics.median(results[f"dashboard {name}"])
-              / statistics.median(results[f"raw SQL {name} (same aggregates)"]) for name in pages}
-    print("ratios dashboard / raw SQL: " + ", ".join(f"{name} {ratio:.1f}x" for name, ratio in ratios.items()))
+    print_table(results, pages)
     print(f"export: {export['bytes']} bytes, RSS before {export['baseline_mb']:.0f} MB, "
           f"peak {export['peak_mb']:.0f} MB; deep page used OFFSET: {any(offsets)}; summary rows: {summary_rows}")
     dashboard = statistics.median([t for name in pages for t in results[f"dashboard {name}"]])

@@ -1,10 +1,13 @@
-"""Form fields shared by the registry's forms: dates typed as dd/mm/yyyy, trimmed text."""
+"""Form pieces shared by every feature's forms: dates typed as dd/mm/yyyy, trimmed text, select options, ids."""
 
 from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
 from wtforms import Field
+from wtforms.fields.choices import SelectChoice
 from wtforms.widgets import TextInput
+
+from registry.pagination import MAX_DB_ID
 
 DATE_FORMAT = "%d/%m/%Y"
 
@@ -12,6 +15,20 @@ DATE_FORMAT = "%d/%m/%Y"
 def strip_text(value):
     """Trim surrounding white space from a submitted string (use as a WTForms filter)."""
     return value.strip() if isinstance(value, str) else value
+
+
+def options(pairs) -> list[SelectChoice]:
+    """Turn (value, label) pairs into select options."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
+def safe_int(value) -> int | None:
+    """Coerce a submitted id to int, giving None (later a form error) for anything malformed or too big."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 <= number <= MAX_DB_ID else None
 
 
 class VnDateField(Field):

@@ -15,12 +15,8 @@ def _number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-def stacked_bars(title: str, rows: list[tuple[str, list[int]]], series: list[str]) -> Markup:
-    """Draw one horizontal bar per row, stacked by series, with a legend and the totals written out."""
-    biggest = max((sum(values) for _label, values in rows), default=0) or 1
-    plot = WIDTH - LABEL_WIDTH - 60
-    legend_height = 24
-    height = legend_height + len(rows) * (BAR + GAP) + GAP
+def _opening(title: str, height: int, series: list[str]) -> list[str]:
+    """Start a chart: the scalable SVG element with its accessible title, and the legend of the series."""
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
              f'class="w-100 h-auto" aria-label="{escape(title)}"><title>{escape(title)}</title>']
     x = 0
@@ -28,6 +24,16 @@ def stacked_bars(title: str, rows: list[tuple[str, list[int]]], series: list[str
         parts.append(f'<rect x="{x}" y="4" width="12" height="12" fill="{PALETTE[index % len(PALETTE)]}"/>'
                      f'<text x="{x + 16}" y="14" font-size="12">{escape(name)}</text>')
         x += 24 + 8 * len(str(name))
+    return parts
+
+
+def stacked_bars(title: str, rows: list[tuple[str, list[int]]], series: list[str]) -> Markup:
+    """Draw one horizontal bar per row, stacked by series, with a legend and the totals written out."""
+    biggest = max((sum(values) for _label, values in rows), default=0) or 1
+    plot = WIDTH - LABEL_WIDTH - 60
+    legend_height = 24
+    height = legend_height + len(rows) * (BAR + GAP) + GAP
+    parts = _opening(title, height, series)
     for row_index, (label, values) in enumerate(rows):
         y = legend_height + GAP + row_index * (BAR + GAP)
         short = label if len(label) <= 26 else label[:25] + "…"
@@ -51,13 +57,7 @@ def grouped_columns(title: str, groups: list[tuple[str, list[int]]], series: lis
     biggest = max((max(values, default=0) for _label, values in groups), default=0) or 1
     slot = WIDTH / max(1, len(groups))
     column = min(48, (slot - 20) / max(1, len(series)))
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-             f'class="w-100 h-auto" aria-label="{escape(title)}"><title>{escape(title)}</title>']
-    x = 0
-    for index, name in enumerate(series):
-        parts.append(f'<rect x="{x}" y="4" width="12" height="12" fill="{PALETTE[index % len(PALETTE)]}"/>'
-                     f'<text x="{x + 16}" y="14" font-size="12">{escape(name)}</text>')
-        x += 24 + 8 * len(str(name))
+    parts = _opening(title, height, series)
     for group_index, (label, values) in enumerate(groups):
         left = group_index * slot + (slot - column * len(values)) / 2
         for index, value in enumerate(values):

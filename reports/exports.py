@@ -53,12 +53,3 @@ def _bold(sheet, value, font: Font) -> WriteOnlyCell:
     cell = xlsx_cell(sheet, value)
     cell.font = font
     return cell
-
-
-def file_chunks(handle, size: int = 64 * 1024) -> Iterator[bytes]:
-    """Yield the bytes of `handle` in chunks, then close it."""
-    try:
-        while chunk := handle.read(size):
-            yield chunk
-    finally:
-        handle.close()

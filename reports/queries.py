@@ -13,6 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from registry.extensions import db
 from registry.models import Campaign, Initiative, Unit, User
+from registry.models.units import path_ids
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
 from reports.models import ReportCount, ReportUnitRegistrations
 from reports.summary import REGISTERED_STATES, rollup_chain
@@ -76,7 +77,7 @@ def in_scope(unit: Unit, scope: list[Unit]) -> bool:
 
 def ancestors(unit: Unit, known: list[Unit] = ()) -> list[Unit]:
     """Return `unit`'s ancestors and itself, root first (one query, none when `known` holds them all)."""
-    ids = [int(part) for part in unit.path.strip("/").split("/") if part]
+    ids = path_ids(unit.path)
     found = {row.id: row for row in (*known, unit)}
     missing = [unit_id for unit_id in ids if unit_id not in found]
     if missing:
@@ -86,7 +87,7 @@ def ancestors(unit: Unit, known: list[Unit] = ()) -> list[Unit]:
 
 def rollup_flags(units: list[Unit], chain: list[Unit] | None = None) -> dict[int, bool]:
     """Tell for each unit whether it is a rollup unit; `chain` (ancestors of units[0]) spares a query."""
-    ids = {int(part) for unit in units for part in unit.path.strip("/").split("/") if part}
+    ids = {unit_id for unit in units for unit_id in path_ids(unit.path)}
     if chain is not None and {u.id for u in chain} >= ids:
         levels = {u.id: u.level for u in chain}
     else:
@@ -255,8 +256,8 @@ def _coverage_by_walk(rows: list[Unit], members, limit: int) -> tuple[dict[int, 
         empty = not row[3]
         if empty and len(uncovered) < limit:
             uncovered.append(row)
-        for part in row.path.strip("/").split("/"):
-            counts = totals.get(int(part))
+        for unit_id in path_ids(row.path):
+            counts = totals.get(unit_id)
             if counts is not None:
                 counts[0] += 1
                 counts[1] += empty

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from registry.extensions import db
 from registry.models import Initiative, Unit
+from registry.models.units import path_ids
 from registry.signals import unit_moved
 from reports.models import ReportCount, ReportUnitRegistrations
 
@@ -35,7 +36,7 @@ _PENDING_UNITS = "reports_pending_units"
 def rollup_chain(levels_by_id: dict[int, str], path: str) -> list[int]:
     """Return the rollup units of a unit at `path`: its ancestors-or-self down to the first commune."""
     chain = []
-    for unit_id in (int(part) for part in path.strip("/").split("/") if part):
+    for unit_id in path_ids(path):
         chain.append(unit_id)
         if levels_by_id.get(unit_id) == "commune":
             break
@@ -49,7 +50,7 @@ def _units_info(connection, unit_ids: Iterable[int]) -> tuple[dict[int, tuple[st
         return {}, {}
     rows = connection.execute(select(Unit.id, Unit.path, Unit.level, Unit.group).where(Unit.id.in_(unit_ids))).all()
     info = {row.id: (row.path, row.level, row.group) for row in rows}
-    ancestors = {int(part) for path, *_ in info.values() for part in path.strip("/").split("/") if part}
+    ancestors = {unit_id for path, *_ in info.values() for unit_id in path_ids(path)}
     levels = dict(connection.execute(select(Unit.id, Unit.level).where(Unit.id.in_(ancestors))).all())
     return info, levels
 
@@ -185,7 +186,7 @@ def recount_subtree(connection, old_path: str, new_path: str,
     for (campaign_id, unit_id, field_id, status, subject_type, kind), number in per_unit.items():
         level, group = old_kinds.get(unit_id, info[unit_id][1:])
         totals[(campaign_id, level, group, field_id, status, subject_type, kind)] += number
-    above_ids = [int(part) for part in old_path.strip("/").split("/") if part]
+    above_ids = path_ids(old_path)
     levels = dict(connection.execute(select(Unit.id, Unit.level).where(Unit.id.in_(above_ids))).all())
     old_above = [unit_id for unit_id in rollup_chain(levels, old_path) if unit_id not in subtree_ids]
     change, _registered = _rollup(connection, per_unit)

@@ -2,13 +2,14 @@
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_, select, text
 
 from registry.extensions import db
+from registry.filters import where_given
 from registry.labels import GROUP_LABELS
 from registry.models import Field, Indicator, Initiative, Unit
 from registry.models.units import UNIT_GROUPS
@@ -25,23 +26,37 @@ BATCH = 1000
 class Table:
     """One report: rows are lists of plain values (str or int); `totals` is the last line, if any."""
 
-    key: str
-    title: str
     headers: list[str]
     rows: Iterator[list]
     totals: list | None = None
     widths: list[int] = field(default_factory=list)
     #: the totals can only be known once the rows were read (a streamed list)
     totals_after: Callable[[], list] | None = None
+    #: which report this is and its title; `build` fills them in from the report's declaration
+    key: str = ""
+    title: str = ""
 
 
-REPORTS = {
-    "field-status": _l("Summary by field and status"),
-    "group-subject": _l("By unit group and subject type"),
-    "locality": _l("By locality, with coverage"),
-    "commendations": _l("Commendations by form and issuer"),
-    "exemplary": _l("Exemplary models and their key results"),
-}
+@dataclass(frozen=True)
+class Report:
+    """A report the board can open: its title and the function that builds its table for a selection."""
+
+    title: str
+    builder: Callable[[Selection], Table]
+
+
+#: Every report, declared once with @report on its builder, in the order the dashboard offers them.
+REPORTS: dict[str, Report] = {}
+
+
+def report(key: str, title: str) -> Callable:
+    """Declare the decorated function as the builder of the report `key` titled `title`."""
+
+    def declare(builder: Callable[[Selection], Table]) -> Callable[[Selection], Table]:
+        REPORTS[key] = Report(title, builder)
+        return builder
+
+    return declare
 
 
 def _subject_labels() -> dict[str, str]:
@@ -57,6 +72,7 @@ def _sum_headers() -> list[str]:
     return [_("Registered"), _("Recognised"), _("Exemplary"), _("Commended")]
 
 
+@report("field-status", _l("Summary by field and status"))
 def field_status(selection: Selection) -> Table:
     """Count the models by field (rows) and status (columns), with the derived totals."""
     counts = queries.grouped(selection, ("field_id", "status"))
@@ -68,12 +84,12 @@ def field_status(selection: Selection) -> Table:
             continue
         totals.update(statuses)
         rows.append([item.name, *(statuses.get(state, 0) for state in states), *_sums(statuses)])
-    return Table("field-status", str(REPORTS["field-status"]),
-                 [_("Field"), *(str(STATES[state]) for state in states), *_sum_headers()], iter(rows),
+    return Table([_("Field"), *(str(STATES[state]) for state in states), *_sum_headers()], iter(rows),
                  [_("Grand total"), *(totals.get(state, 0) for state in states), *_sums(totals)],
                  [40] + [14] * (len(states) + 4))
 
 
+@report("group-subject", _l("By unit group and subject type"))
 def group_subject(selection: Selection) -> Table:
     """Count the models by the registering unit's group and by subject type."""
     counts = queries.grouped(selection, ("unit_group", "subject_type", "status"))
@@ -86,11 +102,11 @@ def group_subject(selection: Selection) -> Table:
                 continue
             totals.update(statuses)
             rows.append([str(GROUP_LABELS[group]), subject_label, *_sums(statuses), sum(statuses.values())])
-    return Table("group-subject", str(REPORTS["group-subject"]),
-                 [_("Unit group"), _("Subject type"), *_sum_headers(), _("All models")], iter(rows),
+    return Table([_("Unit group"), _("Subject type"), *_sum_headers(), _("All models")], iter(rows),
                  [_("Grand total"), "", *_sums(totals), sum(totals.values())], [36, 16, 14, 14, 14, 14, 14])
 
 
+@report("locality", _l("By locality, with coverage"))
 def locality(selection: Selection) -> Table:
     """Count the models of each unit under the selection, rolled up over its subtree, with coverage."""
     units = row_units(selection)
@@ -103,8 +119,7 @@ def locality(selection: Selection) -> Table:
         totals.update(statuses)
         all_units, all_uncovered = all_units + total_units, all_uncovered + uncovered
         rows.append([unit.name, *_sums(statuses), total_units, uncovered, _share(total_units - uncovered, total_units)])
-    return Table("locality", str(REPORTS["locality"]),
-                 [_("Unit"), *_sum_headers(), _("Units"), _("Units with nothing registered"), _("Coverage (%)")],
+    return Table([_("Unit"), *_sum_headers(), _("Units"), _("Units with nothing registered"), _("Coverage (%)")],
                  iter(rows), [_("Grand total"), *_sums(totals), all_units, all_uncovered,
                               _share(all_units - all_uncovered, all_units)],
                  [40, 14, 14, 14, 14, 12, 18, 14])
@@ -115,11 +130,12 @@ def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}".replace(".", ",") if whole else ""
 
 
+@report("commendations", _l("Commendations by form and issuer"))
 def commendations(selection: Selection) -> Table:
     """Count the commendations recorded under the selection by form and issuer."""
     found = queries.commendations(selection)
     rows = [[name, issuer, number] for _form_id, name, issuer, number in found]
-    return Table("commendations", str(REPORTS["commendations"]), [_("Form"), _("Issuer"), _("Commendations")],
+    return Table([_("Form"), _("Issuer"), _("Commendations")],
                  iter(rows), [_("Grand total"), "", sum(number for *_rest, number in found)], [30, 50, 16])
 
 
@@ -133,6 +149,7 @@ def _key_results(indicators: list[Indicator]) -> str:
     return "; ".join(parts)
 
 
+@report("exemplary", _l("Exemplary models and their key results"))
 def exemplary(selection: Selection) -> Table:
     """List the exemplary (and commended) models under the selection with their key results."""
     query = (
@@ -143,14 +160,9 @@ def exemplary(selection: Selection) -> Table:
                or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)))
         .order_by(Initiative.code)
     )
-    if selection.campaign is not None:
-        query = query.where(Initiative.campaign_id == selection.campaign.id)
-    if selection.field_id:
-        query = query.where(Initiative.field_id == selection.field_id)
-    if selection.level:
-        query = query.where(Unit.level == selection.level)
-    if selection.subject_type:
-        query = query.where(Initiative.subject_type == selection.subject_type)
+    query = where_given(query, (Initiative.campaign_id, selection.campaign.id if selection.campaign else None),
+                        (Initiative.field_id, selection.field_id), (Unit.level, selection.level),
+                        (Initiative.subject_type, selection.subject_type))
     counted = [0]
     subjects = _subject_labels()
 
@@ -168,8 +180,7 @@ def exemplary(selection: Selection) -> Table:
                 batch = []
         yield from _with_results(batch, subjects, counted)
 
-    return Table("exemplary", str(REPORTS["exemplary"]),
-                 [_("Code"), _("Name of the model"), _("Registering unit"), _("Field"), _("Subject type"),
+    return Table([_("Code"), _("Name of the model"), _("Registering unit"), _("Field"), _("Subject type"),
                   _("Individual"), _("Status"), _("Key results")], rows(), None,
                  [18, 60, 35, 28, 14, 25, 16, 70],
                  totals_after=lambda: [_("Grand total"), counted[0], "", "", "", "", "", ""])
@@ -189,10 +200,7 @@ def _with_results(batch: list, subjects: dict, counted: list) -> Iterator[list]:
                _key_results(indicators.get(initiative_id, []))]
 
 
-BUILDERS = {"field-status": field_status, "group-subject": group_subject, "locality": locality,
-            "commendations": commendations, "exemplary": exemplary}
-
-
 def build(key: str, selection: Selection) -> Table:
     """Build the report named `key` for `selection`."""
-    return BUILDERS[key](selection)
+    declared = REPORTS[key]
+    return replace(declared.builder(selection), key=key, title=str(declared.title))

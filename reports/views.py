@@ -2,10 +2,11 @@
 
 from datetime import date
 
-from flask import Blueprint, Response, abort, render_template, request, stream_with_context
+from flask import Blueprint, abort, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from registry.downloads import EXPORT_TYPES, download
 from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from reports import charts, exports, summary, tables
 from reports.dashboard import campaigns, dashboard, fields, selection_from_args
@@ -26,8 +27,6 @@ from workflows.machine import STATES
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
-                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 #: The statuses drawn in the "status by field" chart, in stacking order.
 CHART_STATES = ("registered", "returned", "evaluated", "recognized", "exemplary", "commended", "not_recognized")
 
@@ -103,13 +102,8 @@ def report_export(name: str, kind: str):
     selection, _chain = _selection_or_404(all_campaigns)
     table = tables.build(name, selection)
     year = selection.campaign.year if selection.campaign else "all"
-    filename = f"bao-cao-{name}-{year}-{date.today():%Y%m%d}.{kind}"
-    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
-    if kind == "csv":
-        body = stream_with_context(exports.csv_chunks(table))
-    else:
-        body = exports.file_chunks(exports.xlsx_file(table))
-    return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
+    return download(kind, f"bao-cao-{name}-{year}-{date.today():%Y%m%d}.{kind}", lambda: exports.csv_chunks(table),
+                    lambda: exports.xlsx_file(table))
 
 
 def init_app(app) -> None:

@@ -9,6 +9,9 @@ from registry.extensions import db
 from registry.models import Initiative, Unit, User
 from registry.models.base import utcnow
 
+#: The longest comment a user may write on a step of the workflow: a transition, a decision, a score sheet.
+MAX_COMMENT = 5000
+
 
 class TransitionLog(db.Model):
     """One row per transition: who fired which trigger, from which state to which, and why."""

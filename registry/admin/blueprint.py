@@ -1,6 +1,6 @@
 """The admin blueprint and what its pages share: a row loader, the posted on/off state, the confirm page."""
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request
 
 from registry.extensions import db
 from registry.pagination import MAX_DB_ID
@@ -13,17 +13,6 @@ def load(model, object_id: int | None):
     if object_id is None or not 0 < object_id <= MAX_DB_ID:
         return None
     return db.session.get(model, object_id)
-
-
-@bp.context_processor
-def _admin_helpers() -> dict:
-    """Give the admin templates a link builder for another page of the current list."""
-
-    def page_url(number: int) -> str:
-        args = {key: value for key, value in request.args.items() if key != "page"}
-        return url_for(request.endpoint, **(request.view_args or {}), **args, page=number)
-
-    return {"page_url": page_url}
 
 
 def posted_state() -> bool:

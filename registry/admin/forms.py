@@ -6,7 +6,6 @@ WTForms ships no Vietnamese catalogue, so every message a user may see is given 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired,
     Email,
@@ -19,28 +18,13 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from registry.formfields import VnDateField, strip_text
+from registry.formfields import VnDateField, options, safe_int, strip_text
 from registry.labels import GROUP_LABELS, LEVEL_LABELS, ROLE_LABELS
-from registry.pagination import MAX_DB_ID
 
 MAX_PASSWORD_LENGTH = 128
 #: The value of the "no parent" choice: a root unit (administrators only).
 ROOT_CHOICE = 0
 LOCALE_CHOICES = (("vi", "Tiếng Việt"), ("en", "English"))
-
-
-def options(pairs) -> list[SelectChoice]:
-    """Turn (value, label) pairs into select options."""
-    return [SelectChoice(value, label) for value, label in pairs]
-
-
-def safe_int(value) -> int | None:
-    """Coerce a submitted id to int, giving None (later a form error) for anything malformed or too big."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return None
-    return number if 0 <= number <= MAX_DB_ID else None
 
 
 class StrictSelectField(SelectField):

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from registry.admin.blueprint import bp, confirm_page, load, posted_state
-from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm, options
+from registry.admin.forms import ROOT_CHOICE, UnitCreateForm, UnitEditForm, UnitMoveForm
 from registry.admin.unit_services import (
     UnitFilters,
     add_unit,
@@ -16,6 +16,7 @@ from registry.admin.unit_services import (
     unit_choices,
     update_unit,
 )
+from registry.formfields import options
 from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.models import Unit
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from registry.admin.blueprint import bp, confirm_page, load, posted_state
-from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm, options
+from registry.admin.forms import PasswordResetForm, RoleAddForm, UserCreateForm, UserEditForm
 from registry.admin.unit_services import unit_choices
 from registry.admin.user_services import (
     UserFilters,
@@ -20,6 +20,7 @@ from registry.admin.user_services import (
     set_user_active,
     update_user,
 )
+from registry.formfields import options
 from registry.labels import ROLE_LABELS
 from registry.models import RoleAssignment, Unit, User
 from registry.models.users import ROLE_ADMIN, ROLE_STAFF

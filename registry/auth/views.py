@@ -66,6 +66,20 @@ def _end_session() -> None:
     session.pop("last_seen", None)
 
 
+def _sign_out_everywhere(event: str, message: str):
+    """End every session of the current user (the session secret changes), record `event`, go to the sign-in."""
+    user = current_user._get_current_object()
+
+    def sign_out() -> None:
+        user.rotate_session_secret()
+        audit.record(event, actor=user, target=user)
+
+    commit_or_refuse(sign_out)
+    _end_session()
+    flash(message, "info")
+    return redirect(url_for("auth.login"))
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     """Show the sign-in form and sign the user in (throttled per account and per address)."""
@@ -107,16 +121,7 @@ def login():
 @login_required
 def logout():
     """Sign the user out; the session secret changes, so a copy of this session's cookies stops working."""
-    user = current_user._get_current_object()
-
-    def sign_out():
-        user.rotate_session_secret()
-        audit.record("sign_out", actor=user, target=user)
-
-    commit_or_refuse(sign_out)
-    _end_session()
-    flash(_("You have signed out."), "info")
-    return redirect(url_for("auth.login"))
+    return _sign_out_everywhere("sign_out", _("You have signed out."))
 
 
 @bp.route("/account/sign-out-everywhere", methods=["GET", "POST"])
@@ -124,16 +129,7 @@ def logout():
 def sign_out_everywhere():
     """Ask to confirm (GET), then end every session of the user, on every device, this one included (POST)."""
     if request.method == "POST" and FlaskForm().validate_on_submit():
-        user = current_user._get_current_object()
-
-        def sign_out_everywhere():
-            user.rotate_session_secret()
-            audit.record("sign_out_everywhere", actor=user, target=user)
-
-        commit_or_refuse(sign_out_everywhere)
-        _end_session()
-        flash(_("You have been signed out on every device."), "info")
-        return redirect(url_for("auth.login"))
+        return _sign_out_everywhere("sign_out_everywhere", _("You have been signed out on every device."))
     return render_template("auth/sign_out_everywhere.html")
 
 

@@ -118,12 +118,3 @@ def xlsx_file(query) -> SpooledTemporaryFile:
     workbook.save(output)
     output.seek(0)
     return output
-
-
-def file_chunks(handle, size: int = 64 * 1024) -> Iterator[bytes]:
-    """Yield the bytes of `handle` in chunks, then close it."""
-    try:
-        while chunk := handle.read(size):
-            yield chunk
-    finally:
-        handle.close()

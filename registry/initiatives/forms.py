@@ -22,7 +22,7 @@ from wtforms.validators import Length, Optional, StopValidation, ValidationError
 from wtforms.widgets import TextInput
 
 from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS, MAX_INDICATORS
-from registry.formfields import strip_text
+from registry.formfields import options, strip_text
 from registry.initiatives import service
 from registry.policy import units_user_may_register_for
 
@@ -34,11 +34,6 @@ FIRST_BIRTH_YEAR = 1900
 
 CHOOSE = _l("Choose one of the options.")
 TOO_LONG = _l("At most %(max)d characters.")
-
-
-def options(pairs) -> list[SelectChoice]:
-    """Turn (value, label) pairs into select options."""
-    return [SelectChoice(value, label) for value, label in pairs]
 
 
 SUBJECT_TYPE_CHOICES = options([("collective", _l("Collective")), ("individual", _l("Individual"))])

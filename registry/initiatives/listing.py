@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import contains_eager
 
 from registry.extensions import db
+from registry.filters import where_given
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
@@ -115,21 +116,12 @@ def visible_units(user: User) -> list[Unit]:
 
 def _narrow(query: Select, user: User, filters: ListFilters) -> Select:
     """Add the visibility rule and the user's filters to a query joined to Unit."""
-    query = query.where(visible_initiatives_filter(user))
-    if filters.campaign_id:
-        query = query.where(Initiative.campaign_id == filters.campaign_id)
-    if filters.field_id:
-        query = query.where(Initiative.field_id == filters.field_id)
-    if filters.status:
-        query = query.where(Initiative.status == filters.status)
-    if filters.subject_type:
-        query = query.where(Initiative.subject_type == filters.subject_type)
+    query = where_given(query.where(visible_initiatives_filter(user)),
+                        (Initiative.campaign_id, filters.campaign_id), (Initiative.field_id, filters.field_id),
+                        (Initiative.status, filters.status), (Initiative.subject_type, filters.subject_type),
+                        (Initiative.registration_kind, filters.kind), (Unit.level, filters.level))
     if filters.stage:
         query = query.where(Initiative.status.in_(STAGES[filters.stage]))
-    if filters.kind:
-        query = query.where(Initiative.registration_kind == filters.kind)
-    if filters.level:
-        query = query.where(Unit.level == filters.level)
     if filters.unit_id:
         unit = db.session.get(Unit, filters.unit_id)
         # An unknown unit selects nothing rather than silently showing everything.

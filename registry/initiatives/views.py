@@ -3,12 +3,13 @@
 from datetime import date
 from types import SimpleNamespace
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, stream_with_context, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from registry.dossier import FIELD_LABELS, missing_required_fields
+from registry.downloads import EXPORT_TYPES, download
 from registry.extensions import db
 from registry.initiatives import exports, service
 from registry.initiatives.forms import InitiativeForm, offer_choices
@@ -28,18 +29,16 @@ from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404, role_required
 from web.transaction import commit_or_refuse
 from workflows.decisions.queries import DECISION_TRIGGERS
+from workflows.history import initiative_history
 from workflows.machine import STATES, TRIGGERS_BY_NAME
-from workflows.models import TransitionLog
+from workflows.models import MAX_COMMENT
 from workflows.service import allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
-MAX_COMMENT = 5000
 #: Triggers fired straight from the detail page; the others ask for confirmation first. Council and
 #: staff decisions (DECISION_TRIGGERS) have their own page, linked from the detail page.
 DIRECT_TRIGGERS = ("submit", "resubmit")
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
-                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
 @bp.get("/")
@@ -63,13 +62,8 @@ def export():
     if kind not in EXPORT_TYPES:
         abort(400)
     query = export_rows_query(current_user, ListFilters.from_args(request.args))
-    filename = f"mo-hinh-dvk-{date.today():%Y%m%d}.{kind}"
-    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
-    if kind == "csv":
-        body = stream_with_context(exports.csv_chunks(query))
-    else:
-        body = exports.file_chunks(exports.xlsx_file(query))
-    return Response(body, mimetype=EXPORT_TYPES[kind], headers=headers)
+    return download(kind, f"mo-hinh-dvk-{date.today():%Y%m%d}.{kind}", lambda: exports.csv_chunks(query),
+                    lambda: exports.xlsx_file(query))
 
 
 def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> None:
@@ -158,8 +152,7 @@ def edit(initiative_id: int):
 def detail(initiative_id: int):
     """Show the whole dossier, its indicators, evidence, history and the actions the user may take."""
     initiative = get_initiative_or_404(initiative_id)
-    history = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == initiative.id)
-                                 .order_by(TransitionLog.created_at, TransitionLog.id)).all()
+    history = initiative_history(initiative)
     campaign = service.current_campaign()
     may_renew = service.renewal_refusal(initiative, current_user, campaign) is None
     return render_template("initiatives/detail.html", initiative=initiative, history=history,

@@ -14,6 +14,11 @@ UNIT_GROUPS = ("party", "government", "front", "armed_forces", "residential", "s
 UNIT_LEVELS = ("province", "commune", "district")
 
 
+def path_ids(path: str) -> list[int]:
+    """Return the unit ids a materialized path names, from the root down ("/1/7/42/" gives [1, 7, 42])."""
+    return [int(part) for part in path.strip("/").split("/") if part]
+
+
 class Unit(db.Model):
     """A registering or steering unit, placed in a tree by a materialized path."""
 

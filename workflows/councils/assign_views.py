@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -15,7 +15,13 @@ from registry.policy import can_manage_unit, managed_units, managed_units_filter
 from registry.text import fold
 from web.transaction import commit_or_refuse
 from workflows.councils import service
-from workflows.councils.blueprint import bp, confirm_page, get_council_or_404, staff_only
+from workflows.councils.blueprint import (
+    bp,
+    get_council_or_404,
+    get_council_part_or_404,
+    remove_after_confirmation,
+    staff_only,
+)
 from workflows.councils.models import Council, CouncilAssignment
 from workflows.machine import STATES
 from workflows.rules import EvaluationResult, evaluate
@@ -224,18 +230,11 @@ def bulk_assign(council_id: int):
 @staff_only
 def unassign(council_id: int, assignment_id: int):
     """Take an initiative back from the council, while unscored and registered, after a confirmation."""
-    council = get_council_or_404(council_id)
-    assignment = db.session.get(CouncilAssignment, assignment_id)
-    if assignment is None or assignment.council_id != council.id:
-        abort(404)
-    back = url_for(".detail", council_id=council.id)
+    council, assignment = get_council_part_or_404(council_id, CouncilAssignment, assignment_id)
     code = assignment.initiative.code
-    if request.method == "GET":
-        return confirm_page(_("Remove from the council"),
-                            _("Take %(code)s “%(title)s” back from the council “%(council)s”?", code=code,
-                              title=assignment.initiative.title, council=council.name),
-                            _("Remove from the council"), back)
-    if not commit_or_refuse(lambda: service.unassign(current_user, assignment))[0]:
-        return redirect(back)
-    flash(_("%(code)s has been taken back from the council.", code=code), "success")
-    return redirect(back)
+    return remove_after_confirmation(
+        council, _("Remove from the council"),
+        _("Take %(code)s “%(title)s” back from the council “%(council)s”?", code=code,
+          title=assignment.initiative.title, council=council.name),
+        lambda: service.unassign(current_user, assignment),
+        _("%(code)s has been taken back from the council.", code=code))

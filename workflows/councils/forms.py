@@ -9,7 +9,6 @@ from decimal import Decimal, InvalidOperation
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, Field, FieldList, Form, FormField, SelectField, SelectMultipleField, StringField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -22,7 +21,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import TextInput
 
-from registry.formfields import strip_text
+from registry.formfields import options, safe_int, strip_text
 
 #: How the seats (workflows.councils.models.COUNCIL_ROLES) are called on the pages.
 SEAT_LABELS = {
@@ -33,22 +32,8 @@ SEAT_LABELS = {
 
 #: The rubric editor never grows beyond this many rows.
 MAX_CRITERIA = 30
-#: The largest id a query string or form may name (PostgreSQL's integer); larger ones are malformed.
 #: The "none" choice of optional selects.
 NO_CHOICE = 0
-
-
-def options(pairs) -> list[SelectChoice]:
-    """Turn (value, label) pairs into select options."""
-    return [SelectChoice(value, label) for value, label in pairs]
-
-
-def safe_int(value) -> int | None:
-    """Coerce a submitted id to int; anything malformed gives None (a form error later, never a 500)."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 class ChoiceField(SelectField):
@@ -214,8 +199,8 @@ class RubricForm(FlaskForm):
             raise ValidationError(_l("Each criterion needs its own code."))
 
 
-class CommendationFormForm(FlaskForm):
-    """A commendation form and the issuer proposed with it."""
+class CommendationFormEditor(FlaskForm):
+    """The editor of one commendation form (a kind of award) and the issuer proposed with it."""
 
     name = _name(_l("Name of the commendation form"), _l("Please enter the name of the commendation form."))
     default_issuer = StringField(_l("Default issuer"), filters=[strip_text], validators=[

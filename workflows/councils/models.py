@@ -11,6 +11,8 @@ from registry.models.base import utcnow
 
 #: Seats on a council, in the order they are listed.
 COUNCIL_ROLES = ("chair", "secretary", "member")
+#: The seats that lead a council: they read every score sheet and the running result, and take its decisions.
+LEADING_SEATS = ("chair", "secretary")
 
 council_field = Table(
     "council_field",

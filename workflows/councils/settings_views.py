@@ -12,7 +12,7 @@ from web.guards import require_setting_right
 from web.transaction import commit_or_refuse
 from workflows.councils import commendation_forms, service
 from workflows.councils.blueprint import bp, staff_only
-from workflows.councils.forms import MAX_CRITERIA, CommendationFormForm, RubricForm, RulesForm
+from workflows.councils.forms import MAX_CRITERIA, CommendationFormEditor, RubricForm, RulesForm
 from workflows.models import CommendationForm
 from workflows.scoring.service import replace_rubric, rubric, scoring_started
 
@@ -102,7 +102,7 @@ def commendation_form_list():
                            may_change=lambda form: can_change_setting(current_user, form.owner_unit))
 
 
-def _commendation_form_page(form: CommendationFormForm, existing: CommendationForm | None):
+def _commendation_form_page(form: CommendationFormEditor, existing: CommendationForm | None):
     """Create or change a commendation form from the posted `form`, or show it again with its errors."""
     if form.validate_on_submit():
         values = (form.name.data, form.default_issuer.data, form.position.data or 0, form.is_active.data)
@@ -123,7 +123,7 @@ def _commendation_form_page(form: CommendationFormForm, existing: CommendationFo
 @staff_only
 def commendation_form_new():
     """Add a commendation form."""
-    return _commendation_form_page(CommendationFormForm(), None)
+    return _commendation_form_page(CommendationFormEditor(), None)
 
 
 def _commendation_form_or_404(form_id: int) -> CommendationForm:
@@ -144,7 +144,7 @@ def _commendation_form_or_404(form_id: int) -> CommendationForm:
 def commendation_form_edit(form_id: int):
     """Change a commendation form."""
     existing = _commendation_form_or_404(form_id)
-    return _commendation_form_page(CommendationFormForm(obj=existing), existing)
+    return _commendation_form_page(CommendationFormEditor(obj=existing), existing)
 
 
 @bp.post("/commendation-forms/<int:form_id>/status")

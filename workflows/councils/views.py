@@ -1,20 +1,27 @@
 """Council pages for steering-board staff: the list, the council form, the council page and its seats."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from registry.extensions import db
+from registry.formfields import options
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
 from registry.models.users import ROLE_COUNCIL
 from registry.pagination import id_arg, int_arg, paginate
 from registry.policy import managed_units, managed_units_filter
 from web.transaction import commit_or_refuse
 from workflows.councils import service
-from workflows.councils.blueprint import bp, confirm_page, get_council_or_404, staff_only
-from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
+from workflows.councils.blueprint import (
+    bp,
+    get_council_or_404,
+    get_council_part_or_404,
+    remove_after_confirmation,
+    staff_only,
+)
+from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 
 COUNCILS_PER_PAGE = 30
@@ -172,17 +179,10 @@ def seat(council_id: int):
 @staff_only
 def unseat(council_id: int, member_id: int):
     """Take a seat away from the council, after a confirmation."""
-    council = get_council_or_404(council_id)
-    member = db.session.get(CouncilMember, member_id)
-    if member is None or member.council_id != council.id:
-        abort(404)
-    back = url_for(".detail", council_id=council.id)
-    if request.method == "GET":
-        return confirm_page(_("Remove a seat"),
-                            _("Remove %(name)s from the council “%(council)s”?", name=member.user.full_name,
-                              council=council.name), _("Remove from the council"), back)
+    council, member = get_council_part_or_404(council_id, CouncilMember, member_id)
     name = member.user.full_name
-    if not commit_or_refuse(lambda: service.remove_member(current_user, member))[0]:
-        return redirect(back)
-    flash(_("%(name)s no longer sits on the council.", name=name), "success")
-    return redirect(back)
+    return remove_after_confirmation(
+        council, _("Remove a seat"), _("Remove %(name)s from the council “%(council)s”?", name=name,
+                                       council=council.name),
+        lambda: service.remove_member(current_user, member), _("%(name)s no longer sits on the council.", name=name))
+

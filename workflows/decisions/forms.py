@@ -5,10 +5,10 @@ from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
-from registry.formfields import VnDateField, strip_text
+from registry.formfields import VnDateField, options, strip_text
 from workflows.machine import TriggerSpec
+from workflows.models import MAX_COMMENT
 
-MAX_COMMENT = 5000
 TOO_LONG = _l("At most %(max)d characters.")
 RECIPIENT_KINDS = [SelectChoice("collective", _l("The collective")), SelectChoice("individual", _l("An individual"))]
 
@@ -21,11 +21,6 @@ def optional_id(value):
     if not text.isdigit() or len(text) > 12:
         return None
     return int(text)
-
-
-def options(pairs) -> list[SelectChoice]:
-    """Turn (value, label) pairs into select options."""
-    return [SelectChoice(value, label) for value, label in pairs]
 
 
 class DecisionForm(FlaskForm):

@@ -8,16 +8,14 @@ from registry.extensions import db
 from registry.models import Initiative, Unit, User
 from registry.models.users import ROLE_STAFF
 from registry.policy import subtree_of, visible_initiatives_filter
-from workflows.councils.models import Council, CouncilAssignment, CouncilMember
+from workflows.councils.models import LEADING_SEATS, Council, CouncilAssignment, CouncilMember
 from workflows.machine import TRIGGERS_BY_NAME, TriggerSpec
-from workflows.models import Commendation, CommendationForm, TransitionLog
+from workflows.models import Commendation, CommendationForm
 from workflows.service import allowed_triggers, council_seat
 
 #: The triggers recorded on the decision page, in the order their forms are shown.
 DECISION_TRIGGERS = ("complete_evaluation", "recognize", "select_exemplary", "reject", "commend", "revoke",
                      "return_for_revision")
-#: Seats that take decisions on the council's initiatives.
-DECIDING_SEATS = ("chair", "secretary")
 #: Bulk actions by scope: the council's chair (or secretary), and the steering board's staff.
 CHAIR_ACTIONS = ("complete_evaluation", "recognize", "reject", "select_exemplary")
 SECRETARY_ACTIONS = ("complete_evaluation",)
@@ -37,7 +35,7 @@ def may_open_decisions(user: User, initiative: Initiative) -> bool:
     if is_staff_over(user, initiative):
         return True
     seat = council_seat(user, initiative)
-    return seat is not None and seat.role in DECIDING_SEATS
+    return seat is not None and seat.role in LEADING_SEATS
 
 
 def decision_triggers(initiative: Initiative, user: User) -> list[TriggerSpec]:
@@ -48,14 +46,6 @@ def decision_triggers(initiative: Initiative, user: User) -> list[TriggerSpec]:
 def ordered_specs(names) -> list[TriggerSpec]:
     """Return the specs of `names` in the decision page's order."""
     return [TRIGGERS_BY_NAME[name] for name in DECISION_TRIGGERS if name in names]
-
-
-def decision_history(initiative: Initiative) -> list[TransitionLog]:
-    """Return the initiative's transitions that recorded a decision, oldest first."""
-    return list(db.session.scalars(
-        select(TransitionLog).where(TransitionLog.initiative_id == initiative.id,
-                                    TransitionLog.decision_number.is_not(None))
-        .order_by(TransitionLog.created_at, TransitionLog.id)))
 
 
 def commendations_of(initiative: Initiative) -> list[Commendation]:
@@ -82,7 +72,7 @@ def deciding_seats(user: User) -> list[CouncilMember]:
     """Return the user's chair and secretary seats on active councils."""
     return list(db.session.scalars(
         select(CouncilMember).join(Council, Council.id == CouncilMember.council_id)
-        .where(CouncilMember.user_id == user.id, CouncilMember.role.in_(DECIDING_SEATS), Council.is_active)
+        .where(CouncilMember.user_id == user.id, CouncilMember.role.in_(LEADING_SEATS), Council.is_active)
         .order_by(Council.name, Council.id)))
 
 

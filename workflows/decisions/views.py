@@ -4,6 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from registry.formfields import options
 from registry.models import Initiative
 from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import int_arg, paginate
@@ -12,7 +13,8 @@ from web.guards import get_initiative_or_404, role_required
 from web.transaction import commit_or_refuse
 from workflows import service
 from workflows.decisions import queries
-from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id, options
+from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id
+from workflows.history import initiative_history
 from workflows.machine import STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec
 from workflows.rules import evaluate
 
@@ -81,7 +83,7 @@ def _decision_page(initiative: Initiative, posted: DecisionForm | None = None, p
     return render_template(
         "decisions/initiative.html", initiative=initiative, result=evaluate(initiative),
         council=queries.assigned_council(initiative), forms=forms, blocked=_blocked_triggers(initiative, allowed),
-        history=queries.decision_history(initiative), commendations=queries.commendations_of(initiative),
+        history=initiative_history(initiative, decisions_only=True), commendations=queries.commendations_of(initiative),
         has_forms=bool(choices), default_issuers={str(form.id): form.default_issuer for form in commendation_forms},
         trigger_labels={spec.name: spec.label for spec in TRIGGERS}, endpoints=current_app.view_functions,
     ), status

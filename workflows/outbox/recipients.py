@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative, RoleAssignment, User
+from registry.models.units import path_ids
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import ConflictDeclaration, Council, CouncilAssignment, CouncilMember
 from workflows.rules import has_conflict
@@ -95,7 +96,7 @@ def officers(initiative: Initiative) -> list[User]:
 
 def staff_over(initiative: Initiative) -> list[User]:
     """Return the staff whose scope contains the initiative's unit (the unit itself or an ancestor)."""
-    ancestor_ids = [int(part) for part in initiative.unit.path.strip("/").split("/") if part.isdigit()]
+    ancestor_ids = path_ids(initiative.unit.path)
     return _users_with_role_at(ROLE_STAFF, ancestor_ids)
 
 

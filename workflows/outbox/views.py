@@ -125,11 +125,9 @@ def index():
                                 OutboxMail.subject.contains(fold(pattern), autoescape=True)))
     page = paginate(query.order_by(OutboxMail.id.desc()), int_arg(request.args, "page", 1, minimum=1), PER_PAGE)
     filters = {"status": status, "event": event, "q": text}
-    kept = {name: value for name, value in filters.items() if value}
     return render_template("outbox/index.html", page=page, filters=filters, STATUS_LABELS=STATUS_LABELS,
                            STATUS_BADGES=STATUS_BADGES, EVENT_LABELS=EVENT_LABELS,
-                           backend=current_app.config.get("MAIL_BACKEND"),
-                           page_url=lambda n: url_for("outbox.index", page=n, **kept))
+                           backend=current_app.config.get("MAIL_BACKEND"))
 
 
 @bp.get("/outbox/<int:mail_id>")

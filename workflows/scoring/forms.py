@@ -12,9 +12,9 @@ from wtforms import RadioField, SelectChoice, TextAreaField
 from wtforms.validators import Length, StopValidation
 
 from registry.formfields import strip_text
+from workflows.models import MAX_COMMENT
 from workflows.scoring.models import RubricCriterion
 
-MAX_COMMENT = 5000
 MAX_REASON = 2000
 #: Longer than any sensible number: a value past this is refused without being parsed.
 MAX_POINTS_INPUT = 32

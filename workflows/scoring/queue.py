@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative, User
-from workflows.councils.models import ConflictDeclaration, Council, CouncilMember
+from workflows.councils.models import LEADING_SEATS, ConflictDeclaration, Council, CouncilMember
 from workflows.councils.service import member_assignments
 from workflows.rules import scoring_members, works_in_unit_of
 from workflows.scoring.models import ScoreSheet
@@ -130,7 +130,7 @@ def past_sheets(initiative: Initiative, seat: CouncilMember) -> list[ScoreSheet]
     sheets = list(db.session.scalars(select(ScoreSheet).where(
         ScoreSheet.initiative_id == initiative.id, ScoreSheet.round < initiative.evaluation_round)
         .order_by(ScoreSheet.round.desc(), ScoreSheet.id)))
-    if seat.role in ("chair", "secretary"):
+    if seat.role in LEADING_SEATS:
         return sheets
     submitted_rounds = {sheet.round for sheet in sheets if sheet.member_id == seat.id and sheet.status == "submitted"}
     return [sheet for sheet in sheets if sheet.member_id == seat.id or sheet.round in submitted_rounds]

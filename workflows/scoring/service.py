@@ -9,7 +9,7 @@ from registry.extensions import db
 from registry.models import Campaign, Initiative, User
 from registry.models.base import utcnow
 from registry.refusals import Refused
-from workflows.councils.models import CouncilMember
+from workflows.councils.models import LEADING_SEATS, CouncilMember
 from workflows.outbox.queue import queue_quorum_mail
 from workflows.rules import scoring_members
 from workflows.scoring.models import RECOMMENDATIONS, RubricCriterion, Score, ScoreSheet
@@ -165,7 +165,7 @@ def visible_sheets(initiative: Initiative, viewer: User, viewer_seat: CouncilMem
         .order_by(ScoreSheet.id)))
     if viewer_seat is None:
         return []
-    if viewer_seat.role in ("chair", "secretary"):
+    if viewer_seat.role in LEADING_SEATS:
         return sheets
     own = next((sheet for sheet in sheets if sheet.member_id == viewer_seat.id), None)
     if own is not None and own.status == "submitted":

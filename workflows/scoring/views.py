@@ -4,6 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
+from werkzeug.wrappers import Response
 
 from registry.dossier import FIELD_LABELS
 from registry.extensions import db
@@ -12,7 +13,7 @@ from registry.pagination import Page, int_arg
 from registry.policy import can_view_initiative
 from registry.refusals import Refused
 from web.transaction import commit_or_refuse
-from workflows.councils.models import CouncilMember
+from workflows.councils.models import LEADING_SEATS, CouncilMember
 from workflows.councils.service import declare_conflict as record_conflict
 from workflows.rules import evaluate
 from workflows.scoring.forms import (
@@ -32,9 +33,6 @@ bp = Blueprint("scoring", __name__, url_prefix="/scoring")
 
 PER_PAGE = 50
 SHOW_CHOICES = ("todo", "all")
-#: Ids past PostgreSQL's integer range cannot exist; refusing them early keeps the driver quiet.
-#: Seats that read every sheet and the running result.
-OVERSEEING_SEATS = ("chair", "secretary")
 
 
 @bp.get("/")
@@ -58,12 +56,8 @@ def queue():
     groups: dict[int, list] = {}
     for row in page.items:
         groups.setdefault(row.seat.council_id, []).append(row)
-
-    def page_url(number: int) -> str:
-        return url_for(".queue", council=council_id, show=show, page=number)
-
     return render_template("scoring/queue.html", queues=queues, page=page, groups=groups, show=show,
-                           council_id=council_id, councils={q.council.id: q for q in queues}, page_url=page_url)
+                           council_id=council_id, councils={q.council.id: q for q in queues})
 
 
 def _initiative_and_seat(initiative_id: int) -> tuple[Initiative, CouncilMember]:
@@ -78,6 +72,16 @@ def _initiative_and_seat(initiative_id: int) -> tuple[Initiative, CouncilMember]
     if seat is None:
         abort(403 if can_view_initiative(current_user, initiative) else 404)
     return initiative, seat
+
+
+def _sheet_post(initiative_id: int) -> tuple[Initiative, CouncilMember, SeatStanding, Response]:
+    """Load what a POST about the user's sheet needs: initiative, seat, standing and the redirect back to the sheet.
+
+    :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
+    """
+    initiative, seat = _initiative_and_seat(initiative_id)
+    return initiative, seat, seat_standing(initiative, seat), redirect(url_for(".sheet", initiative_id=initiative.id),
+                                                                        code=303)
 
 
 def _endpoint_url(endpoint: str, **values) -> str | None:
@@ -96,7 +100,7 @@ def _render_sheet(initiative: Initiative, seat: CouncilMember, standing: SeatSta
     if form is None:
         form = ScoreSheetForm(formdata=None, recommendation=sheet.recommendation if sheet else "",
                               comment=sheet.comment if sheet else "")
-    overseeing = seat.role in OVERSEEING_SEATS
+    overseeing = seat.role in LEADING_SEATS
     readable = visible_sheets(initiative, current_user, seat)
     others = [other for other in readable if other.member_id != seat.id]
     return render_template(
@@ -139,9 +143,7 @@ def save(initiative_id: int):
 
     :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
     """
-    initiative, seat = _initiative_and_seat(initiative_id)
-    standing = seat_standing(initiative, seat)
-    back = redirect(url_for(".sheet", initiative_id=initiative.id), code=303)
+    initiative, seat, standing, back = _sheet_post(initiative_id)
     if not standing.may_edit:
         db.session.rollback()
         flash(_refusal_message(standing), "danger")
@@ -181,9 +183,7 @@ def declare_conflict(initiative_id: int):
 
     :raise 404: when the user may not see the initiative. :raise 403: when they have no seat on its council.
     """
-    initiative, seat = _initiative_and_seat(initiative_id)
-    standing = seat_standing(initiative, seat)
-    back = redirect(url_for(".sheet", initiative_id=initiative.id), code=303)
+    initiative, seat, standing, back = _sheet_post(initiative_id)
     if standing.declaration is not None:
         flash(_("You have already declared a conflict of interest on this model."), "info")
         return back
