@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 
 from api.core import api_user, json_response, operation
 from api.problems import ApiProblem
-from api.schemas import AttachmentAnswer, AttachmentList
+from api.schemas.workflow import AttachmentAnswer, AttachmentList
 from registry.attachments import storage
 from registry.attachments.views import file_response
 from registry.extensions import db

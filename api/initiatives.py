@@ -7,7 +7,14 @@ from flask_babel import lazy_gettext as _l
 from api.core import api_user, json_response, operation
 from api.dossier import validated_values
 from api.problems import ApiProblem
-from api.schemas import DossierInput, DossierPatch, InitiativeAnswer, InitiativePage, InitiativeQuery, InitiativeSummary
+from api.schemas.initiatives import (
+    DossierInput,
+    DossierPatch,
+    InitiativeAnswer,
+    InitiativePage,
+    InitiativeQuery,
+    InitiativeSummary,
+)
 from registry.initiatives import service
 from registry.initiatives.listing import ListFilters, initiatives_query
 from registry.pagination import paginate
