@@ -13,10 +13,10 @@ from registry.extensions import db
 from registry.initiatives import service
 from registry.initiatives.listing import ListFilters, initiatives_query, summary_total
 from registry.pagination import paginate
-from workflows.service import TransitionRefused
+from workflows.transitions import TransitionRefused
 
 TAG = "initiatives"
-#: HTTP statuses of the workflow's refusal reasons (see workflows.service.TransitionRefused).
+#: HTTP statuses of the workflow's refusal reasons (see workflows.transitions.TransitionRefused).
 REFUSAL_STATUS = {"state": 409, "stale": 409, "rule": 409, "right": 403, "data": 422}
 
 

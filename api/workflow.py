@@ -24,7 +24,7 @@ from registry.extensions import db
 from workflows.machine import TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
 from workflows.scoring.service import ScoringError, current_sheet, may_score, rubric, save_sheet
-from workflows.service import TransitionRefused, allowed_triggers, council_seat, fire
+from workflows.transitions import TransitionRefused, allowed_triggers, council_seat, fire
 
 TAG = "workflow"
 

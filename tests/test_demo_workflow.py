@@ -16,7 +16,7 @@ from workflows.models import Commendation, TransitionLog
 from workflows.rules import evaluate, scoring_members
 from workflows.scoring.models import ScoreSheet
 from workflows.scoring.queue import member_queue
-from workflows.service import council_seat
+from workflows.transitions import council_seat
 
 SEAT_TRIGGERS = {"complete_evaluation": "secretary", "recognize": "chair", "reject": "chair",
                  "select_exemplary": "chair"}

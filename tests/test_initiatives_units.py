@@ -12,7 +12,7 @@ from registry.initiatives import service
 from registry.models import Campaign, Field, Indicator, Initiative, Unit, User
 from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from tests.factories import COMPLETE_DOSSIER
-from workflows.service import TransitionRefused
+from workflows.transitions import TransitionRefused
 
 THIS_YEAR = date.today().year
 

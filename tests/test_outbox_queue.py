@@ -19,7 +19,7 @@ from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail
 from workflows.outbox.recipients import NOTIFICATIONS, markdown_table
 from workflows.outbox.reminders import queue_digests, send_reminders
-from workflows.service import TransitionRefused, fire
+from workflows.transitions import TransitionRefused, fire
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "notifications.md"
 
@@ -264,7 +264,7 @@ def test_staff_over_a_higher_unit_are_told_of_a_submission(make):
 
 def test_mail_muted_queues_nothing_inside_and_mails_again_after(make):
     from workflows.outbox.queue import mail_muted
-    from workflows.service import fire
+    from workflows.transitions import fire
 
     world = build_council_world(make, members=1)
     db.session.execute(delete(OutboxMail))

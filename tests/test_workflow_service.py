@@ -4,7 +4,7 @@ import pytest
 
 from registry.models.users import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
 from workflows.models import TransitionLog
-from workflows.service import TransitionRefused, allowed_triggers, fire
+from workflows.transitions import TransitionRefused, allowed_triggers, fire
 
 
 def _history(initiative):

@@ -52,7 +52,7 @@ from registry.unit_tree import create_unit
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
 from workflows.models import TransitionLog
 from workflows.outbox.queue import mail_muted
-from workflows.service import fire
+from workflows.transitions import fire
 
 ABSENT, PRESENT, FOREIGN = "absent", "present", "foreign"
 #: How many initiatives the demo holds in each campaign, beyond the login units' own.

@@ -12,7 +12,7 @@ from registry.dossier import DOSSIER_FIELDS
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, User
 from registry.models.base import utcnow
-from workflows.service import TransitionRefused, fire
+from workflows.transitions import TransitionRefused, fire
 
 #: Dossier values of an individual exemplar, cleared when the subject is a collective.
 INDIVIDUAL_FIELDS = ("individual_name", "individual_position", "individual_gender", "individual_ethnicity")

@@ -26,7 +26,7 @@ from registry.pagination import int_arg
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
-from workflows.service import TransitionRefused, allowed_triggers, fire
+from workflows.transitions import TransitionRefused, allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 

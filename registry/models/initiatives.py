@@ -69,7 +69,7 @@ class Initiative(db.Model):
     target_level: Mapped[str] = mapped_column(String(16), default="commune")
     contact_name: Mapped[str] = mapped_column(String(255), default="")
     contact_phone: Mapped[str] = mapped_column(String(32), default="")
-    #: a workflow state; only workflows.service changes it
+    #: a workflow state; only workflows.transitions changes it
     status: Mapped[str] = mapped_column(String(32), default="draft")
     #: the evaluation round: a return for revision starts a new one, earlier sheets stay as the past
     evaluation_round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -11,7 +11,7 @@ from registry.models.users import ROLE_STAFF
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 from workflows.machine import TRIGGERS_BY_NAME, TriggerSpec
 from workflows.models import Commendation, CommendationForm, TransitionLog
-from workflows.service import allowed_triggers, council_seat
+from workflows.transitions import allowed_triggers, council_seat
 
 #: The triggers recorded on the decision page, in the order their forms are shown.
 DECISION_TRIGGERS = ("complete_evaluation", "recognize", "select_exemplary", "reject", "commend", "revoke",

@@ -9,7 +9,7 @@ from registry.extensions import db
 from registry.models import Initiative
 from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import int_arg, paginate
-from workflows import service
+from workflows import transitions
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id, options
 from workflows.machine import STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec
@@ -61,7 +61,7 @@ def _blocked_triggers(initiative: Initiative, allowed: list[TriggerSpec]) -> lis
     for spec in queries.ordered_specs(queries.DECISION_TRIGGERS):
         if spec.name in allowed_names:
             continue
-        refusal = service.refusal_reason(initiative, spec.name, current_user)
+        refusal = transitions.refusal_reason(initiative, spec.name, current_user)
         if refusal is not None and refusal.reason == "rule":
             blocked.append((spec, refusal.message))
     return blocked
@@ -109,7 +109,7 @@ def fire_decision(initiative_id: int):
     if trigger not in queries.DECISION_TRIGGERS:
         flash(_("This action does not exist."), "danger")
         return redirect(page)
-    refusal = service.refusal_reason(initiative, trigger, current_user)
+    refusal = transitions.refusal_reason(initiative, trigger, current_user)
     if refusal is not None and refusal.reason == "right":
         abort(403)
     if refusal is not None and refusal.reason == "state":
@@ -124,11 +124,11 @@ def fire_decision(initiative_id: int):
     version = optional_id(form.version.data)
     try:
         if version is None:
-            raise service.TransitionRefused(
+            raise transitions.TransitionRefused(
                 STALE, _("Someone else has changed this initiative. Please reload the page."))
-        service.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
-                     **form.service_inputs(spec))
-    except service.TransitionRefused as refused:
+        transitions.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
+                         **form.service_inputs(spec))
+    except transitions.TransitionRefused as refused:
         db.session.rollback()
         flash(refused.message, "danger")
         form.show_refusal(refused.fields)
@@ -228,8 +228,8 @@ def bulk_fire():
         return _bulk_page(request.form, form, set(ids))
     spec = TRIGGERS_BY_NAME[action]
     initiatives = queries.selected_initiatives(current_user, ids)
-    outcome = service.fire_many(initiatives, action, current_user, form.comment.data or "",
-                                **form.service_inputs(spec))
+    outcome = transitions.fire_many(initiatives, action, current_user, form.comment.data or "",
+                                    **form.service_inputs(spec))
     data_refusals = [refused for _initiative, refused in outcome.refused if refused.reason == "data"]
     if not outcome.done and data_refusals:
         db.session.rollback()
