@@ -26,8 +26,8 @@ from api.schemas import (
 from registry.access import can_manage_unit, can_view_initiative, managed_units_filter, visible_units_filter
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import paginate
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from workflows.councils import service as councils
 from workflows.councils.models import Council, CouncilMember
 

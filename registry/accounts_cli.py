@@ -8,7 +8,8 @@ from sqlalchemy import select
 from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, user_by_email
+from registry.models.users import user_by_email
+from registry.roles import ROLE_ADMIN
 from registry.unit_tree import create_unit
 
 

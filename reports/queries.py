@@ -13,7 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from registry.extensions import db
 from registry.models import Campaign, Initiative, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
 from reports.models import ReportCount, ReportUnitRegistrations
 from reports.summary import REGISTERED_STATES, rollup_chain
 from workflows.models import Commendation, CommendationForm

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from registry.access import is_officer_of
 from registry.extensions import db
 from registry.models import Campaign, Initiative, User
-from registry.models.users import ROLE_STAFF
+from registry.roles import ROLE_STAFF
 from tests.test_demo import row_counts, seed, user
 from workflows.councils.models import ConflictDeclaration, Council, CouncilAssignment
 from workflows.machine import STATES

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 
 from registry.extensions import db
 from registry.models.base import utcnow
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from tests.outbox_smtp import mail_settings
 from tests.workflow_world import build_council_world, score
 from workflows.councils.service import assign, create_council, seat_member

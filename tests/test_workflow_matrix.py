@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from registry.extensions import db
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from tests.workflow_world import build_council_world, score
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, STATES, TRIGGERS, TRIGGERS_BY_NAME
 from workflows.models import Commendation, TransitionLog

@@ -2,7 +2,7 @@
 
 import pytest
 
-from registry.models.users import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
 from workflows.models import TransitionLog
 from workflows.transitions import TransitionRefused, allowed_triggers, fire
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from flask_babel import lazy_gettext as _l
 
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 
 #: Seats on the initiative's own council that act in the workflow, beside the registry roles.
 SEAT_CHAIR = "council_chair"

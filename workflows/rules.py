@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import ConflictDeclaration, CouncilAssignment, CouncilMember
 from workflows.scoring.models import ScoreSheet
 

@@ -15,7 +15,7 @@ from registry.dossier import missing_required_fields
 from registry.extensions import db
 from registry.models import Initiative, User
 from registry.models.base import utcnow
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import CouncilAssignment, CouncilMember
 from workflows.machine import (
     SEAT_CHAIR,

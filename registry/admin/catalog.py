@@ -21,8 +21,8 @@ from registry.admin.catalog_services import (
 from registry.admin.forms import CampaignForm, FieldForm
 from registry.extensions import db
 from registry.models import Campaign, Field
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 
 
 def _get_or_404(model, object_id: int, change: bool = False):

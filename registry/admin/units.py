@@ -21,8 +21,8 @@ from registry.admin.unit_services import (
 )
 from registry.extensions import db
 from registry.models import Unit
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 
 ROOT_LABEL = _l("(none: a top-level unit)")
 

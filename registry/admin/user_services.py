@@ -17,8 +17,9 @@ from registry.admin.errors import AdminError
 from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLES, user_by_email
+from registry.models.users import user_by_email
 from registry.pagination import Page, id_arg
+from registry.roles import ROLE_ADMIN, ROLES
 from registry.text import fold
 
 USERS_PER_PAGE = 50

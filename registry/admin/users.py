@@ -26,8 +26,8 @@ from registry.admin.user_services import (
 )
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 
 
 def get_visible_user_or_404(user_id: int, manage: bool = False) -> User:

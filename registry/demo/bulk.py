@@ -35,7 +35,7 @@ from registry.demo.data import (
 from registry.demo.themes import EXEMPLARS, THEMES, Exemplar, dossier, exemplar_title
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from registry.text import fold
 from reports.summary import record_inserted
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, TRIGGERS_BY_NAME

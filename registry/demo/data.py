@@ -3,7 +3,7 @@
 import random
 from dataclasses import dataclass
 
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
 
 #: The fictional province (no real province carries this name).

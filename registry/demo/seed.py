@@ -46,7 +46,7 @@ from registry.demo.data import (
 from registry.demo.themes import THEMES, dossier, exemplar_title, exemplars_for, themes_for
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from registry.text import fold
 from registry.unit_tree import create_unit
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY

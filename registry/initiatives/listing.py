@@ -17,8 +17,8 @@ from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
-from registry.models.users import ROLE_COUNCIL, ROLE_OFFICER
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
+from registry.roles import ROLE_COUNCIL, ROLE_OFFICER
 from registry.text import fold
 from workflows.machine import STATES
 

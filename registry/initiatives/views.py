@@ -21,8 +21,8 @@ from registry.initiatives.listing import (
     visible_units,
 )
 from registry.models import Campaign, Field, Initiative
-from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
+from registry.roles import ROLE_OFFICER
 from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.machine import STATES, TRIGGERS_BY_NAME
 from workflows.models import TransitionLog

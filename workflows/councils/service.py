@@ -9,7 +9,7 @@ from sqlalchemy import select
 from registry.access import can_change_setting, can_manage_unit
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
-from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
+from registry.roles import ROLE_COUNCIL, ROLE_STAFF
 from workflows.councils.models import COUNCIL_ROLES, ConflictDeclaration, Council, CouncilAssignment, CouncilMember
 from workflows.outbox.queue import queue_assignment_mail
 from workflows.rules import has_conflict

@@ -9,8 +9,8 @@ from sqlalchemy.orm import joinedload, selectinload
 from registry.access import can_manage_unit, managed_units, managed_units_filter, role_required
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import id_arg, int_arg, paginate
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_STAFF
 from workflows.councils import service
 from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember

@@ -7,7 +7,7 @@ from sqlalchemy import Select, select
 from registry.access import subtree_of, visible_initiatives_filter
 from registry.extensions import db
 from registry.models import Initiative, Unit, User
-from registry.models.users import ROLE_STAFF
+from registry.roles import ROLE_STAFF
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 from workflows.machine import TRIGGERS_BY_NAME, TriggerSpec
 from workflows.models import Commendation, CommendationForm, TransitionLog

@@ -7,8 +7,8 @@ from flask_login import current_user, login_required
 from registry.access import get_initiative_or_404, role_required
 from registry.extensions import db
 from registry.models import Initiative
-from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import int_arg, paginate
+from registry.roles import ROLE_COUNCIL, ROLE_STAFF
 from workflows import transitions
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id, options

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative, RoleAssignment, User
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import ConflictDeclaration, Council, CouncilAssignment, CouncilMember
 from workflows.rules import has_conflict
 

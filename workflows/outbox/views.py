@@ -15,8 +15,8 @@ from wtforms.validators import AnyOf
 from registry.access import managed_units_filter, role_required
 from registry.extensions import db
 from registry.models import Initiative, RoleAssignment, Unit
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF, ROLES
 from registry.pagination import int_arg, paginate
+from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLES
 from registry.text import fold
 from workflows.outbox import worker
 from workflows.outbox.models import MAIL_MODES, MAIL_STATUSES, OutboxMail
