@@ -14,8 +14,8 @@ from registry.models import Field, Indicator, Initiative, Unit
 from registry.models.units import UNIT_GROUPS
 from reports import queries
 from reports.dashboard import fields, row_units
-from reports.queries import EXEMPLARY_STATES, Selection
-from workflows.machine import STATES
+from reports.queries import Selection
+from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES
 
 #: Rows read from the database at a time when a report lists initiatives.
 BATCH = 1000
@@ -50,7 +50,7 @@ def _subject_labels() -> dict[str, str]:
 
 def _sums(statuses: Counter) -> list[int]:
     figures = queries.figures(statuses)
-    return [figures["registered"], figures["recognised"], figures["exemplary"], figures["commended"]]
+    return [figures[stage] for stage in REPORT_STAGES]
 
 
 def _sum_headers() -> list[str]:
@@ -139,7 +139,7 @@ def exemplary(selection: Selection) -> Table:
         select(Initiative.id, Initiative.code, Initiative.title, Unit.name, Field.name, Initiative.subject_type,
                Initiative.individual_name, Initiative.status)
         .join(Unit, Unit.id == Initiative.unit_id).join(Field, Field.id == Initiative.field_id)
-        .where(Initiative.status.in_(EXEMPLARY_STATES),
+        .where(Initiative.status.in_(STAGE_STATES["exemplary"]),
                or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)))
         .order_by(Initiative.code)
     )

@@ -25,14 +25,14 @@ from reports.links import (
     unit_cells,
 )
 from reports.queries import READER_ROLES
-from workflows.machine import STATES
+from workflows.machine import STATES, TREND_STAGES, states_where
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 #: The statuses drawn in the "status by field" chart, in stacking order.
-CHART_STATES = ("registered", "returned", "evaluated", "recognized", "exemplary", "commended", "not_recognized")
+CHART_STATES = states_where(charted=True)
 
 
 @bp.get("/", endpoint="dashboard")
@@ -48,7 +48,7 @@ def dashboard_page():
     status_chart = charts.stacked_bars(_("Models by field and status"), field_rows,
                                        [str(STATES[state]) for state in CHART_STATES])
     trend_chart = charts.grouped_columns(
-        _("Models by year"), [(str(c.year), [f["registered"], f["recognised"], f["exemplary"]])
+        _("Models by year"), [(str(c.year), [f[stage] for stage in TREND_STAGES])
                               for c, f in data["trend"]],
         [_("Registered"), _("Recognised"), _("Exemplary")])
     num = number_formatter()

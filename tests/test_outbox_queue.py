@@ -17,7 +17,7 @@ from workflows.councils.service import assign, create_council, seat_member
 from workflows.models import TransitionLog
 from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail
-from workflows.outbox.recipients import NOTIFICATIONS, markdown_table
+from workflows.outbox.notifications import NOTIFICATIONS, markdown_table
 from workflows.outbox.reminders import queue_digests, send_reminders
 from workflows.transitions import TransitionRefused, fire
 

@@ -23,17 +23,13 @@ from registry.initiatives.listing import (
 from registry.models import Campaign, Field, Initiative
 from registry.pagination import int_arg
 from registry.roles import ROLE_OFFICER
-from workflows.decisions.queries import DECISION_TRIGGERS
-from workflows.machine import STATES, TRIGGERS_BY_NAME
+from workflows.machine import INITIAL_STATE, PAGE_DECISION, PAGE_FORM, STATES, TRIGGERS_BY_NAME, trigger_from
 from workflows.models import TransitionLog
 from workflows.transitions import TransitionRefused, allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
 MAX_COMMENT = 5000
-#: Triggers fired straight from the detail page; the others ask for confirmation first. Council and
-#: staff decisions (DECISION_TRIGGERS) have their own page, linked from the detail page.
-DIRECT_TRIGGERS = ("submit", "resubmit")
 EXPORT_TYPES = {"csv": "text/csv; charset=utf-8",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
@@ -124,6 +120,7 @@ def _dossier_page(initiative: Initiative | None):
         form.version.data = str(initiative.version)
     status = 409 if form.refusal == "stale" else 200
     return render_template("initiatives/form.html", form=form, initiative=initiative,
+                           submit_trigger=trigger_from(initiative.status if initiative else INITIAL_STATE, PAGE_FORM),
                            single_unit=len(form.unit_id.choices) == 1), status
 
 
@@ -160,9 +157,11 @@ def detail(initiative_id: int):
     campaign = service.current_campaign()
     may_renew = service.renewal_refusal(initiative, current_user, campaign) is None
     return render_template("initiatives/detail.html", initiative=initiative, history=history,
+                           # the form's triggers are fired straight from here; the others ask for confirmation
+                           # first; decisions have their own page, linked from the detail page
                            triggers=[spec for spec in allowed_triggers(initiative, current_user)
-                                     if spec.name not in DECISION_TRIGGERS],
-                           direct_triggers=DIRECT_TRIGGERS,
+                                     if spec.page != PAGE_DECISION],
+                           PAGE_FORM=PAGE_FORM,
                            renewal_campaign=campaign if may_renew else None, FIELD_LABELS=FIELD_LABELS,
                            may_edit=can_edit_initiative(current_user, initiative))
 

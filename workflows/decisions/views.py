@@ -12,7 +12,7 @@ from registry.roles import ROLE_COUNCIL, ROLE_STAFF
 from workflows import transitions
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id, options
-from workflows.machine import STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec
+from workflows.machine import SCOPE_STAFF, STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec, states_where
 from workflows.rules import evaluate
 
 bp = Blueprint("decisions", __name__, url_prefix="/decisions")
@@ -146,9 +146,10 @@ def _bulk_filters(params, seats) -> queries.BulkFilters:
     status = params.get("status")
     if status is None:
         if scope == "staff":
-            status = "exemplary"
+            status = states_where(bulk_default_for=(SCOPE_STAFF,))[0]
         else:
-            status = "evaluated" if any(seat.role == "chair" for seat in seats) else "registered"
+            role = "chair" if any(seat.role == "chair" for seat in seats) else "secretary"
+            status = states_where(bulk_default_for=(role,))[0]
     statuses = queries.COUNCIL_STATUSES if scope == "council" else queries.STAFF_STATUSES
     return queries.BulkFilters(scope=scope, council_id=int_arg(params, "council", None, minimum=1),
                                status=status if status in statuses else "",
@@ -181,7 +182,7 @@ def _bulk_page(params, form: BulkDecisionForm | None = None, selected: set[int] 
         form = BulkDecisionForm(formdata=None)
         form.decision_issuer.data = current_app.config["STEERING_BODY_NAME"] if filters.scope == "council" else ""
     form.scope.data = filters.scope
-    form.prepare(TRIGGERS_BY_NAME["commend"], _form_choices())
+    form.prepare(queries.BULK_COMMENDATION, _form_choices())
     form.comment.label.text = _("Reason or comment")
     form.action.choices = options([("", _("— choose —")), *((name, TRIGGERS_BY_NAME[name].label) for name in actions)])
     councils = {seat.council_id: seat.council for seat in seats}
