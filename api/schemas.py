@@ -11,7 +11,7 @@ from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.pagination import MAX_DB_ID
 from workflows.machine import STATES
-from workflows.scoring.models import RECOMMENDATIONS
+from workflows.scoring.models import RECOMMENDATIONS, SHEET_DRAFT, SHEET_SUBMITTED
 
 UtcDateTime = Annotated[datetime, AfterValidator(as_utc)]
 Id = Annotated[int, Field(ge=1, le=MAX_DB_ID)]
@@ -325,7 +325,7 @@ class ScoreSheetAnswer(BaseModel):
 
     initiative_id: int
     round: int
-    status: Literal["new", "draft", "submitted"]
+    status: Literal["new", SHEET_DRAFT, SHEET_SUBMITTED]
     may_score: bool
     scores: dict[str, float]
     total: float

@@ -16,7 +16,7 @@ from registry.models import Campaign, Initiative, Unit, User
 from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
 from reports.models import ReportCount, ReportUnitRegistrations
 from reports.summary import rollup_chain
-from workflows.machine import REPORT_STAGES, STAGE_STATES
+from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_RECOGNISED, STAGE_REGISTERED, STAGE_STATES
 from workflows.models import Commendation, CommendationForm
 
 READER_ROLES = (ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)
@@ -283,7 +283,8 @@ def commendations(selection: Selection) -> list[tuple[int, str, str, int]]:
 def figures(statuses: Counter) -> dict:
     """Return the headline figures of a status -> count table, rates included (None when undefined)."""
     stages = {stage: sum(statuses.get(state, 0) for state in STAGE_STATES[stage]) for stage in REPORT_STAGES}
-    registered, recognised, exemplary = stages["registered"], stages["recognised"], stages["exemplary"]
+    registered, recognised, exemplary = (stages[STAGE_REGISTERED], stages[STAGE_RECOGNISED],
+                                         stages[STAGE_EXEMPLARY])
     return {
         "total": sum(statuses.values()),
         **stages,

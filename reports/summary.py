@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from registry.extensions import db
 from registry.models import Initiative, Unit
 from reports.models import ReportCount, ReportUnitRegistrations
-from workflows.machine import STAGE_STATES
+from workflows.machine import STAGE_REGISTERED, STAGE_STATES
 
 #: Statuses that count as "registered" (see workflows.machine.STAGE_STATES).
-REGISTERED_STATES = STAGE_STATES["registered"]
+REGISTERED_STATES = STAGE_STATES[STAGE_REGISTERED]
 #: The initiative's columns that place it in the summary.
 TRACKED = ("campaign_id", "unit_id", "field_id", "status", "subject_type", "registration_kind")
 #: The columns of a summary key, in order.

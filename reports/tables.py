@@ -15,7 +15,7 @@ from registry.models.units import UNIT_GROUPS
 from reports import queries
 from reports.dashboard import fields, row_units
 from reports.queries import Selection
-from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES
+from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_STATES, STATES
 
 #: Rows read from the database at a time when a report lists initiatives.
 BATCH = 1000
@@ -35,12 +35,14 @@ class Table:
     totals_after: Callable[[], list] | None = None
 
 
+#: The name (and URL) of the exemplary models' report; the same word as the state, so named once here.
+EXEMPLARY_REPORT = "exemplary"
 REPORTS = {
     "field-status": _l("Summary by field and status"),
     "group-subject": _l("By unit group and subject type"),
     "locality": _l("By locality, with coverage"),
     "commendations": _l("Commendations by form and issuer"),
-    "exemplary": _l("Exemplary models and their key results"),
+    EXEMPLARY_REPORT: _l("Exemplary models and their key results"),
 }
 
 
@@ -139,7 +141,7 @@ def exemplary(selection: Selection) -> Table:
         select(Initiative.id, Initiative.code, Initiative.title, Unit.name, Field.name, Initiative.subject_type,
                Initiative.individual_name, Initiative.status)
         .join(Unit, Unit.id == Initiative.unit_id).join(Field, Field.id == Initiative.field_id)
-        .where(Initiative.status.in_(STAGE_STATES["exemplary"]),
+        .where(Initiative.status.in_(STAGE_STATES[STAGE_EXEMPLARY]),
                or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)))
         .order_by(Initiative.code)
     )
@@ -168,7 +170,7 @@ def exemplary(selection: Selection) -> Table:
                 batch = []
         yield from _with_results(batch, subjects, counted)
 
-    return Table("exemplary", str(REPORTS["exemplary"]),
+    return Table(EXEMPLARY_REPORT, str(REPORTS[EXEMPLARY_REPORT]),
                  [_("Code"), _("Name of the model"), _("Registering unit"), _("Field"), _("Subject type"),
                   _("Individual"), _("Status"), _("Key results")], rows(), None,
                  [18, 60, 35, 28, 14, 25, 16, 70],
@@ -190,7 +192,7 @@ def _with_results(batch: list, subjects: dict, counted: list) -> Iterator[list]:
 
 
 BUILDERS = {"field-status": field_status, "group-subject": group_subject, "locality": locality,
-            "commendations": commendations, "exemplary": exemplary}
+            "commendations": commendations, EXEMPLARY_REPORT: exemplary}
 
 
 def build(key: str, selection: Selection) -> Table:

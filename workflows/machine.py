@@ -14,10 +14,15 @@ from registry.roles import ROLE_OFFICER, ROLE_STAFF
 SEAT_CHAIR = "council_chair"
 SEAT_SECRETARY = "council_secretary"
 
-#: The report stages a state can count in (the dashboard's figures and the list's `stage` filter), in order.
-REPORT_STAGES = ("registered", "recognised", "exemplary", "commended")
+#: The report stages a state can count in (the dashboard's figures and the list's `stage` filter). Stage
+#: names are URL values and figure keys; some equal a state's name, so code uses these constants.
+STAGE_REGISTERED = "registered"
+STAGE_RECOGNISED = "recognised"
+STAGE_EXEMPLARY = "exemplary"
+STAGE_COMMENDED = "commended"
+REPORT_STAGES = (STAGE_REGISTERED, STAGE_RECOGNISED, STAGE_EXEMPLARY, STAGE_COMMENDED)
 #: The stages compared year by year (the dashboard's trend chart).
-TREND_STAGES = REPORT_STAGES[:3]
+TREND_STAGES = (STAGE_REGISTERED, STAGE_RECOGNISED, STAGE_EXEMPLARY)
 #: A stage beside them: the council has finished evaluating the initiative.
 EVALUATED_STAGE = "evaluated"
 

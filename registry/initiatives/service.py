@@ -12,7 +12,7 @@ from registry.dossier import DOSSIER_FIELDS
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, User
 from registry.models.base import utcnow
-from workflows.machine import INITIAL_STATE, PAGE_FORM, STAGE_STATES, trigger_from
+from workflows.machine import INITIAL_STATE, PAGE_FORM, STAGE_REGISTERED, STAGE_STATES, trigger_from
 from workflows.transitions import TransitionRefused, fire
 
 #: Dossier values of an individual exemplar, cleared when the subject is a collective.
@@ -22,7 +22,7 @@ COPIED_ON_RENEWAL = tuple(name for name in DOSSIER_FIELDS if name not in ("campa
 #: Dossier values that may be None; the other ones are stored as "" when empty.
 NULLABLE_FIELDS = ("individual_birth_year", "field_id", "campaign_id", "unit_id")
 #: States from which an initiative can be renewed: it was registered (it really took place).
-RENEWABLE_STATES = STAGE_STATES["registered"]
+RENEWABLE_STATES = STAGE_STATES[STAGE_REGISTERED]
 
 
 def open_campaigns() -> list[Campaign]:

@@ -14,6 +14,7 @@ from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_STAFF
 from workflows.councils import service
 from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm, options
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
+from workflows.machine import EVALUATED_STAGE
 
 bp = Blueprint("councils", __name__, url_prefix="/councils")
 
@@ -75,7 +76,7 @@ def index():
 
 def _workload(council_ids: list[int]) -> dict[int, dict[str, int]]:
     """Count seats, assigned and evaluated initiatives of the listed councils in two grouped queries."""
-    counts = {council_id: {"seats": 0, "assigned": 0, "evaluated": 0} for council_id in council_ids}
+    counts = {council_id: {"seats": 0, "assigned": 0, EVALUATED_STAGE: 0} for council_id in council_ids}
     if not council_ids:
         return counts
     seats = db.session.execute(select(CouncilMember.council_id, func.count())
@@ -90,7 +91,7 @@ def _workload(council_ids: list[int]) -> dict[int, dict[str, int]]:
                                   .group_by(CouncilAssignment.council_id))
     for council_id, number, done in assigned:
         counts[council_id]["assigned"] = number
-        counts[council_id]["evaluated"] = int(done or 0)
+        counts[council_id][EVALUATED_STAGE] = int(done or 0)
     return counts
 
 

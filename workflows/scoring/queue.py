@@ -10,13 +10,13 @@ from workflows.councils.models import ConflictDeclaration, Council, CouncilMembe
 from workflows.councils.service import member_assignments
 from workflows.machine import states_where
 from workflows.rules import scoring_members, works_in_unit_of
-from workflows.scoring.models import ScoreSheet
+from workflows.scoring.models import SHEET_DRAFT, SHEET_SUBMITTED, ScoreSheet
 from workflows.scoring.service import current_sheet, may_score
 
 #: The only state in which sheets are written; in any other the sheet is closed and read-only.
 OPEN_STATES = states_where(in_evaluation=True)
 #: What "my sheet" can be in the queue.
-SHEET_STATES = ("not_started", "draft", "submitted")
+SHEET_STATES = ("not_started", SHEET_DRAFT, SHEET_SUBMITTED)
 
 
 @dataclass
