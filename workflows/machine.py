@@ -249,5 +249,16 @@ def _rule_condition(rule: str):
     return condition
 
 
+class _Names:
+    """Attribute access to the table's names, for code that scripts one path through the machine (the demo)."""
+
+    def __init__(self, names):
+        self.__dict__.update({name: name for name in names})
+
+
+#: `S.returned`, `T.submit`: a name the table does not hold fails at import, not silently later.
+S = _Names(STATES)
+T = _Names(TRIGGERS_BY_NAME)
+
 # The table must be whole: every trigger goes between known states.
 assert all(state in STATES for spec in TRIGGERS for state in (*spec.sources, spec.dest))
