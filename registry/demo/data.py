@@ -4,7 +4,7 @@ import random
 from dataclasses import dataclass
 
 from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
-from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, S, T
+from workflows.machine import INITIAL_STATE, TRIGGERS, TRIGGERS_BY_NAME, S, T
 from workflows.scoring.models import RECOMMEND_EXEMPLARY, RECOMMEND_RECOGNITION, RECOMMEND_REJECTION
 
 #: The fictional province (no real province carries this name).
@@ -96,8 +96,8 @@ FIELDS = (
 
 #: How an initiative reaches its state: the steps taken in order, from a fresh draft. A step is a workflow
 #: trigger, "assign" (staff give it to the council) or a sheet step of SHEET_STEPS (members score it).
-#: A new state or stage only needs a new path here and a weight below.
-STATUS_PATHS = {
+#: A state without a scripted path gets one derived from the machine (see _with_derived_paths).
+_SCRIPTED_PATHS = {
     S.draft: (),
     S.registered: (T.submit,),
     "assigned": (T.submit, "assign"),
@@ -117,11 +117,30 @@ STATUS_PATHS = {
     "withdrawn_registered": (T.submit, T.withdraw),
     "withdrawn_returned": (T.submit, T.return_for_revision, T.withdraw),
 }
-#: Who takes each step: the unit's own focal officer, the board's staff, a council seat, or the members.
-TRIGGER_ACTORS = {T.submit: ROLE_OFFICER, T.resubmit: ROLE_OFFICER, T.withdraw: ROLE_OFFICER,
-                  T.return_for_revision: ROLE_STAFF, "assign": ROLE_STAFF, T.commend: ROLE_STAFF,
-                  T.revoke: ROLE_STAFF, T.complete_evaluation: SEAT_SECRETARY, T.recognize: SEAT_CHAIR,
-                  T.reject: SEAT_CHAIR, T.select_exemplary: SEAT_CHAIR}
+
+
+def _end_state(steps: tuple[str, ...]) -> str:
+    """Return the state a path's triggers lead to (its other steps keep the state)."""
+    return next((TRIGGERS_BY_NAME[step].dest for step in reversed(steps) if step in TRIGGERS_BY_NAME), INITIAL_STATE)
+
+
+def _with_derived_paths(paths: dict) -> dict:
+    """Add a path to each state the scripted paths miss: a path to a source of a trigger into it, then that trigger."""
+    paths = dict(paths)
+    for spec in TRIGGERS:
+        ends = {_end_state(steps): name for name, steps in paths.items()}
+        source = next((ends[state] for state in spec.sources if state in ends), None)
+        if spec.dest not in ends and source is not None:
+            paths[spec.dest] = (*paths[source], spec.name)
+    return paths
+
+
+STATUS_PATHS = _with_derived_paths(_SCRIPTED_PATHS)
+#: The paths derived from the machine; each is seeded in last year's campaign.
+DERIVED_PATHS = tuple(path for path in STATUS_PATHS if path not in _SCRIPTED_PATHS)
+#: Who takes each step: the first actor the machine names (the unit's focal officer, the board's staff or
+#: a council seat); the board's staff assign initiatives to councils.
+TRIGGER_ACTORS = {"assign": ROLE_STAFF, **{spec.name: spec.actors[0] for spec in TRIGGERS}}
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,7 @@ CURRENT_WEIGHTS = {S.draft: 12, S.registered: 22, "assigned": 7, "scoring_draft"
                    S.not_recognized: 2, "withdrawn_draft": 2, "withdrawn_registered": 3, "withdrawn_returned": 2}
 PREVIOUS_WEIGHTS = {S.draft: 1, S.registered: 3, S.returned: 3, S.recognized: 46, S.exemplary: 9,
                     S.commended: 7, S.not_recognized: 12, S.revoked: 3, "withdrawn_draft": 2,
-                    "withdrawn_registered": 4, "withdrawn_returned": 2}
+                    "withdrawn_registered": 4, "withdrawn_returned": 2, **dict.fromkeys(DERIVED_PATHS, 2)}
 #: Paths whose initiatives may be renewed the next year: the recognised ones.
 RENEWABLE_PATHS = (S.recognized, S.exemplary, S.commended)
 
