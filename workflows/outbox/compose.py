@@ -73,9 +73,10 @@ def render(event: str, user: User, subject_values: dict, **context) -> RenderedM
                    "preferences_url": absolute_url("outbox.preferences", "/account/notifications"),
                    "steering_body": current_app.config["STEERING_BODY_NAME"], "locale": locale,
                    "subject": subject, **context}
+        text_template, html_template = NOTIFICATIONS_BY_EVENT[event].templates
         return RenderedMail(
             subject=subject,
-            text=render_template(f"email/{event}.txt", **context),
-            html=render_template(f"email/{event}.html", **context),
+            text=render_template(text_template, **context),
+            html=render_template(html_template, **context),
             locale=locale,
         )
