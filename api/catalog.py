@@ -25,9 +25,9 @@ from api.schemas.catalog import (
 )
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import paginate
 from registry.policy import can_manage_unit, can_view_initiative, managed_units_filter, visible_units_filter
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.transaction import api_commit
 from workflows.councils import service as councils
 from workflows.councils.models import Council, CouncilMember

@@ -24,7 +24,7 @@ from web.transaction import api_commit
 from workflows.history import initiative_history
 from workflows.machine import TRIGGERS_BY_NAME
 from workflows.scoring.service import current_sheet, may_score, rubric, save_sheet
-from workflows.service import allowed_triggers, council_seat, fire
+from workflows.transitions import allowed_triggers, council_seat, fire
 
 TAG = "workflow"
 

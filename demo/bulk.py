@@ -36,11 +36,11 @@ from demo.themes import EXEMPLARS, THEMES, Exemplar, dossier, exemplar_title
 from registry.codes import format_code, reserve_codes
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.refusals import STATE, Refused
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from registry.text import fold
 from reports.summary import record_inserted
-from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, TRIGGERS_BY_NAME
+from workflows.machine import INITIAL_STATE, SEAT_CHAIR, SEAT_SECRETARY, TRIGGERS_BY_NAME, T
 from workflows.models import TransitionLog
 
 #: Share of the generated rows that go to the open campaign; the rest go to last year's.
@@ -65,8 +65,8 @@ INITIATIVE_COLUMNS = (
     "created_by_id", "created_at", "updated_at", "submitted_at",
 )
 #: The reasons a trigger's history row carries.
-BULK_COMMENTS = {"return_for_revision": RETURN_REASONS, "withdraw": WITHDRAW_REASONS, "reject": REJECT_REASONS,
-                 "revoke": REVOKE_REASONS}
+BULK_COMMENTS = {T.return_for_revision: RETURN_REASONS, T.withdraw: WITHDRAW_REASONS, T.reject: REJECT_REASONS,
+                 T.revoke: REVOKE_REASONS}
 LOG_COLUMNS = ("initiative_id", "trigger", "from_status", "to_status", "actor_id", "comment", "created_at",
                "decision_number", "decision_date", "decision_issuer")
 
@@ -218,14 +218,14 @@ class BulkGenerator:
         moment, submitted = created, None
         for trigger, from_status, to_status, actor_role in self.paths[path]:
             moment = step_moment(rng, trigger, moment, year.year, self.now)
-            if trigger in ("submit", "resubmit"):
+            if trigger in (T.submit, T.resubmit):
                 submitted = moment
             comment = rng.choice(BULK_COMMENTS[trigger]) if trigger in BULK_COMMENTS else ""
             actor = target.officer_id if actor_role == ROLE_OFFICER else self.actor_ids[actor_role]
             decision = ((f"{DECISION_NUMBERS[trigger]}-{DECISION_SUFFIX}", moment.date(), BOARD_ISSUER)
                         if trigger in DECISION_NUMBERS else (None, None, None))
             logs.append((position, trigger, from_status, to_status, actor, comment, moment, *decision))
-        status = self.paths[path][-1][2] if self.paths[path] else "draft"
+        status = self.paths[path][-1][2] if self.paths[path] else INITIAL_STATE
         level = "province" if target.level == "province" else ("province" if rng.random() < 0.15 else "commune")
         return (
             code, title, "individual" if person else "collective", person.full_name if person else "",
@@ -235,7 +235,7 @@ class BulkGenerator:
             texts["objectives"], texts["content"], texts["area_and_target"], texts["forces"],
             texts["resources_and_timeline"], texts["outputs"], texts["sustainability"], "new", None, level,
             (person or rng.choice(self.people)).full_name, make_phone(rng), status, 1,
-            1 + STATUS_PATHS[path].count("return_for_revision"), f"{code.lower()} {folded}",
+            1 + STATUS_PATHS[path].count(T.return_for_revision), f"{code.lower()} {folded}",
             target.officer_id, created, moment, submitted,
         )
 
@@ -271,7 +271,7 @@ def _steps(path: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
 
     Its council steps (assignment, score sheets) are left out: bulk rows carry history only.
     """
-    steps, state = [], "draft"
+    steps, state = [], INITIAL_STATE
     for trigger in (step for step in path if step in TRIGGERS_BY_NAME):
         spec = TRIGGERS_BY_NAME[trigger]
         steps.append((trigger, state, spec.dest, TRIGGER_ACTORS[trigger]))

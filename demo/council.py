@@ -33,9 +33,10 @@ from registry.extensions import db
 from registry.models import Campaign, Initiative, Unit, User
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 from workflows.councils.service import assign, create_council, declare_conflict, seat_member
+from workflows.machine import T
 from workflows.models import CommendationForm
 from workflows.rules import quorum_needed, scoring_members
-from workflows.scoring.models import RubricCriterion, ScoreSheet
+from workflows.scoring.models import SHEET_DRAFT, SHEET_SUBMITTED, RubricCriterion, ScoreSheet
 from workflows.scoring.service import rubric, save_sheet
 
 #: The issuer written on the board's own decisions.
@@ -157,21 +158,21 @@ class CouncilWork:
     def inputs(self, trigger: str, initiative: Initiative, moment: datetime) -> tuple[str, dict]:
         """Return the comment and the decision or commendation inputs `fire` needs for `trigger`."""
         if trigger in DECISION_NUMBERS:
-            comment = {"reject": REJECT_REASONS, "revoke": REVOKE_REASONS}.get(trigger)
+            comment = {T.reject: REJECT_REASONS, T.revoke: REVOKE_REASONS}.get(trigger)
             return (self.rng.choice(comment) if comment else "",
                     {"decision_number": f"{DECISION_NUMBERS[trigger]}-{DECISION_SUFFIX}",
                      "decision_date": moment.date(), "decision_issuer": BOARD_ISSUER})
-        if trigger == "commend":
+        if trigger == T.commend:
             # Forms renamed by staff: any active one will do, with the board's own decision.
             usable = [entry for entry in COMMENDATIONS if entry[0] in self.forms] or [
-                (name, 1, f"{DECISION_NUMBERS['select_exemplary'] + 5}-{DECISION_SUFFIX}", BOARD_ISSUER)
+                (name, 1, f"{DECISION_NUMBERS[T.select_exemplary] + 5}-{DECISION_SUFFIX}", BOARD_ISSUER)
                 for name in self.forms]
             name, _weight, number, issuer = self.rng.choices(usable, weights=[entry[1] for entry in usable])[0]
             individual = initiative.subject_type == "individual"
             return "", {"form_id": self.forms[name].id, "decision_number": number, "decision_date": moment.date(),
                         "decision_issuer": issuer, "recipient_kind": "individual" if individual else "collective",
                         "recipient_name": initiative.individual_name if individual else ""}
-        if trigger == "complete_evaluation":
+        if trigger == T.complete_evaluation:
             return CLOSING_COMMENT, {}
         return "", {}
 
@@ -184,8 +185,8 @@ def date_council_work(assignments: list[tuple[int, datetime]], sheets: list[tupl
                            .values(assigned_at=bindparam("at")),
                            [{"initiative": initiative_id, "at": at} for initiative_id, at in assignments])
     table = ScoreSheet.__table__
-    for status, values in (("submitted", {"updated_at": bindparam("at"), "submitted_at": bindparam("at")}),
-                           ("draft", {"updated_at": bindparam("at")})):
+    for status, values in ((SHEET_SUBMITTED, {"updated_at": bindparam("at"), "submitted_at": bindparam("at")}),
+                           (SHEET_DRAFT, {"updated_at": bindparam("at")})):
         rows = [{"sheet": sheet.id, "at": at} for sheet, at in sheets if sheet.status == status]
         if rows:
             db.session.execute(update(table).where(table.c.id == bindparam("sheet")).values(**values), rows)

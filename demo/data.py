@@ -3,8 +3,9 @@
 import random
 from dataclasses import dataclass
 
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
-from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from workflows.machine import INITIAL_STATE, TRIGGERS, TRIGGERS_BY_NAME, S, T
+from workflows.scoring.models import RECOMMEND_EXEMPLARY, RECOMMEND_RECOGNITION, RECOMMEND_REJECTION
 
 #: The fictional province (no real province carries this name).
 PROVINCE = "Lam Hồng"
@@ -95,32 +96,51 @@ FIELDS = (
 
 #: How an initiative reaches its state: the steps taken in order, from a fresh draft. A step is a workflow
 #: trigger, "assign" (staff give it to the council) or a sheet step of SHEET_STEPS (members score it).
-#: A new state or stage only needs a new path here and a weight below.
-STATUS_PATHS = {
-    "draft": (),
-    "registered": ("submit",),
-    "assigned": ("submit", "assign"),
-    "scoring_draft": ("submit", "assign", "draft_sheets"),
-    "scoring_some": ("submit", "assign", "some_sheets"),
-    "scoring_quorum": ("submit", "assign", "quorum_sheets"),
-    "returned": ("submit", "return_for_revision"),
-    "resubmitted": ("submit", "return_for_revision", "resubmit"),
-    "evaluated": ("submit", "assign", "pass_sheets", "complete_evaluation"),
-    "recognized": ("submit", "assign", "pass_sheets", "complete_evaluation", "recognize"),
-    "exemplary": ("submit", "assign", "top_sheets", "complete_evaluation", "recognize", "select_exemplary"),
-    "commended": ("submit", "assign", "top_sheets", "complete_evaluation", "recognize", "select_exemplary",
-                  "commend"),
-    "not_recognized": ("submit", "assign", "fail_sheets", "complete_evaluation", "reject"),
-    "revoked": ("submit", "assign", "pass_sheets", "complete_evaluation", "recognize", "revoke"),
-    "withdrawn_draft": ("withdraw",),
-    "withdrawn_registered": ("submit", "withdraw"),
-    "withdrawn_returned": ("submit", "return_for_revision", "withdraw"),
+#: A state without a scripted path gets one derived from the machine (see _with_derived_paths).
+_SCRIPTED_PATHS = {
+    S.draft: (),
+    S.registered: (T.submit,),
+    "assigned": (T.submit, "assign"),
+    "scoring_draft": (T.submit, "assign", "draft_sheets"),
+    "scoring_some": (T.submit, "assign", "some_sheets"),
+    "scoring_quorum": (T.submit, "assign", "quorum_sheets"),
+    S.returned: (T.submit, T.return_for_revision),
+    "resubmitted": (T.submit, T.return_for_revision, T.resubmit),
+    S.evaluated: (T.submit, "assign", "pass_sheets", T.complete_evaluation),
+    S.recognized: (T.submit, "assign", "pass_sheets", T.complete_evaluation, T.recognize),
+    S.exemplary: (T.submit, "assign", "top_sheets", T.complete_evaluation, T.recognize, T.select_exemplary),
+    S.commended: (T.submit, "assign", "top_sheets", T.complete_evaluation, T.recognize, T.select_exemplary,
+                  T.commend),
+    S.not_recognized: (T.submit, "assign", "fail_sheets", T.complete_evaluation, T.reject),
+    S.revoked: (T.submit, "assign", "pass_sheets", T.complete_evaluation, T.recognize, T.revoke),
+    "withdrawn_draft": (T.withdraw,),
+    "withdrawn_registered": (T.submit, T.withdraw),
+    "withdrawn_returned": (T.submit, T.return_for_revision, T.withdraw),
 }
-#: Who takes each step: the unit's own focal officer, the board's staff, a council seat, or the members.
-TRIGGER_ACTORS = {"submit": ROLE_OFFICER, "resubmit": ROLE_OFFICER, "withdraw": ROLE_OFFICER,
-                  "return_for_revision": ROLE_STAFF, "assign": ROLE_STAFF, "commend": ROLE_STAFF,
-                  "revoke": ROLE_STAFF, "complete_evaluation": SEAT_SECRETARY, "recognize": SEAT_CHAIR,
-                  "reject": SEAT_CHAIR, "select_exemplary": SEAT_CHAIR}
+
+
+def _end_state(steps: tuple[str, ...]) -> str:
+    """Return the state a path's triggers lead to (its other steps keep the state)."""
+    return next((TRIGGERS_BY_NAME[step].dest for step in reversed(steps) if step in TRIGGERS_BY_NAME), INITIAL_STATE)
+
+
+def _with_derived_paths(paths: dict) -> dict:
+    """Add a path to each state the scripted paths miss: a path to a source of a trigger into it, then that trigger."""
+    paths = dict(paths)
+    for spec in TRIGGERS:
+        ends = {_end_state(steps): name for name, steps in paths.items()}
+        source = next((ends[state] for state in spec.sources if state in ends), None)
+        if spec.dest not in ends and source is not None:
+            paths[spec.dest] = (*paths[source], spec.name)
+    return paths
+
+
+STATUS_PATHS = _with_derived_paths(_SCRIPTED_PATHS)
+#: The paths derived from the machine; each is seeded in last year's campaign.
+DERIVED_PATHS = tuple(path for path in STATUS_PATHS if path not in _SCRIPTED_PATHS)
+#: Who takes each step: the first actor the machine names (the unit's focal officer, the board's staff or
+#: a council seat); the board's staff assign initiatives to councils.
+TRIGGER_ACTORS = {"assign": ROLE_STAFF, **{spec.name: spec.actors[0] for spec in TRIGGERS}}
 
 
 @dataclass(frozen=True)
@@ -158,27 +178,29 @@ class ScoreProfile:
 #: Chosen so the council's rules really hold: a recognised model averages at least 50 with most sheets
 #: recommending it, an exemplary one at least 80, a rejected one below 50 with most sheets against.
 SCORE_PROFILES = {
-    "pass": ScoreProfile((58, 79), ("recognize",) * 5 + ("exemplary",), (40, 52), "reject", 0.3),
-    "top": ScoreProfile((82, 96), ("exemplary",) * 3 + ("recognize",), (80, 84), "recognize", 0.2),
-    "fail": ScoreProfile((24, 45), ("reject",), (50, 56), "recognize", 0.3),
+    "pass": ScoreProfile((58, 79), (RECOMMEND_RECOGNITION,) * 5 + (RECOMMEND_EXEMPLARY,), (40, 52),
+                         RECOMMEND_REJECTION, 0.3),
+    "top": ScoreProfile((82, 96), (RECOMMEND_EXEMPLARY,) * 3 + (RECOMMEND_RECOGNITION,), (80, 84),
+                        RECOMMEND_RECOGNITION, 0.2),
+    "fail": ScoreProfile((24, 45), (RECOMMEND_REJECTION,), (50, 56), RECOMMEND_RECOGNITION, 0.3),
 }
 MIXED_PROFILE_WEIGHTS = {"pass": 6, "top": 2, "fail": 2}
 
 #: Relative weights of the paths in the open campaign (mid-evaluation) and in last year's closed one.
-CURRENT_WEIGHTS = {"draft": 12, "registered": 22, "assigned": 7, "scoring_draft": 6, "scoring_some": 8,
-                   "scoring_quorum": 6, "returned": 12, "resubmitted": 9, "evaluated": 4, "recognized": 5,
-                   "not_recognized": 2, "withdrawn_draft": 2, "withdrawn_registered": 3, "withdrawn_returned": 2}
-PREVIOUS_WEIGHTS = {"draft": 1, "registered": 3, "returned": 3, "recognized": 46, "exemplary": 9,
-                    "commended": 7, "not_recognized": 12, "revoked": 3, "withdrawn_draft": 2,
-                    "withdrawn_registered": 4, "withdrawn_returned": 2}
+CURRENT_WEIGHTS = {S.draft: 12, S.registered: 22, "assigned": 7, "scoring_draft": 6, "scoring_some": 8,
+                   "scoring_quorum": 6, S.returned: 12, "resubmitted": 9, S.evaluated: 4, S.recognized: 5,
+                   S.not_recognized: 2, "withdrawn_draft": 2, "withdrawn_registered": 3, "withdrawn_returned": 2}
+PREVIOUS_WEIGHTS = {S.draft: 1, S.registered: 3, S.returned: 3, S.recognized: 46, S.exemplary: 9,
+                    S.commended: 7, S.not_recognized: 12, S.revoked: 3, "withdrawn_draft": 2,
+                    "withdrawn_registered": 4, "withdrawn_returned": 2, **dict.fromkeys(DERIVED_PATHS, 2)}
 #: Paths whose initiatives may be renewed the next year: the recognised ones.
-RENEWABLE_PATHS = ("recognized", "exemplary", "commended")
+RENEWABLE_PATHS = (S.recognized, S.exemplary, S.commended)
 
 #: When the council's work happens in a campaign year, as (month, day); later steps wait for these days.
-STEP_DAYS = {"assign": (6, 10), "complete_evaluation": (9, 18), "recognize": (9, 28), "reject": (9, 28),
-             "select_exemplary": (10, 6), "commend": (10, 15), "revoke": (12, 12)}
+STEP_DAYS = {"assign": (6, 10), T.complete_evaluation: (9, 18), T.recognize: (9, 28), T.reject: (9, 28),
+             T.select_exemplary: (10, 6), T.commend: (10, 15), T.revoke: (12, 12)}
 #: The board's decision numbers in Party style ("212-QĐ/BTGDVTU"), one decision per kind and year.
-DECISION_NUMBERS = {"recognize": 212, "reject": 213, "select_exemplary": 226, "revoke": 301}
+DECISION_NUMBERS = {T.recognize: 212, T.reject: 213, T.select_exemplary: 226, T.revoke: 301}
 DECISION_SUFFIX = "QĐ/BTGDVTU"
 
 RETURN_REASONS = (
@@ -269,8 +291,8 @@ UNIT_ACCOUNTS = (
 )
 #: The paths every login unit goes through, so each shows several states.
 LOGIN_UNIT_PATHS = {
-    "current": ("draft", "registered", "scoring_some", "returned", "withdrawn_registered", "resubmitted"),
-    "previous": ("recognized", "not_recognized", "withdrawn_draft"),
+    "current": (S.draft, S.registered, "scoring_some", S.returned, "withdrawn_registered", "resubmitted"),
+    "previous": (S.recognized, S.not_recognized, "withdrawn_draft"),
 }
 
 #: The council of each campaign; {year} is the campaign's year.
@@ -298,16 +320,16 @@ COMMENDATIONS = (
 )
 
 SHEET_COMMENTS = {
-    "recognize": (
+    RECOMMEND_RECOGNITION: (
         "Mô hình gắn với nhiệm vụ chính trị của địa phương, được Nhân dân đồng tình hưởng ứng; đề nghị công nhận.",
         "Cách làm cụ thể, có số liệu minh chứng; kết quả đạt phần lớn chỉ tiêu đăng ký.",
         "Phát huy được vai trò của cấp ủy và các đoàn thể; cần tiếp tục duy trì, đánh giá kết quả rõ hơn.",
     ),
-    "exemplary": (
+    RECOMMEND_EXEMPLARY: (
         "Mô hình tiêu biểu: vượt các chỉ tiêu đăng ký, lan tỏa rộng, có khả năng nhân rộng ra toàn tỉnh.",
         "Cách làm sáng tạo, huy động được nhiều nguồn lực xã hội hóa; đề nghị chọn tiêu biểu và khen thưởng.",
     ),
-    "reject": (
+    RECOMMEND_REJECTION: (
         "Kết quả chưa rõ nét, thiếu số liệu minh chứng so với chỉ tiêu đăng ký; chưa đề nghị công nhận.",
         "Nội dung còn chung chung, chưa thể hiện cách làm khéo của công tác dân vận.",
     ),

@@ -46,14 +46,14 @@ from demo.themes import THEMES, dossier, exemplar_title, exemplars_for, themes_f
 from registry.codes import format_code, reserve_codes
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.refusals import STATE, Refused
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from registry.text import fold
 from registry.unit_tree import create_unit
-from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY
+from workflows.machine import INITIAL_STATE, SEAT_CHAIR, SEAT_SECRETARY, S, T
 from workflows.models import TransitionLog
 from workflows.outbox.queue import mail_muted
-from workflows.service import fire
+from workflows.transitions import fire
 
 ABSENT, PRESENT, FOREIGN = "absent", "present", "foreign"
 #: How many initiatives the demo holds in each campaign, beyond the login units' own.
@@ -255,7 +255,7 @@ class _DemoBuilder:
         if exemplar:
             plan.person = make_person(self.rng)
             plan.texts["title"], plan.position = exemplar_title(plan.person, exemplar, place, self.rng)
-        if path == "draft" and self.rng.random() < 0.35:  # a draft still being written
+        if path == S.draft and self.rng.random() < 0.35:  # a draft still being written
             for name in self.rng.sample(["outputs", "sustainability", "resources_and_timeline", "forces"], 2):
                 plan.texts[name] = ""
         return plan
@@ -296,7 +296,7 @@ class _DemoBuilder:
             renewed_from=plan.renewal_of.initiative if plan.renewal_of else None,
             target_level=self._target_level(registrant), contact_name=contact.full_name,
             contact_phone=make_phone(self.rng), created_by_id=registrant.officer.id,
-            created_at=plan.created_at, updated_at=plan.created_at, status="draft", evaluation_round=1,
+            created_at=plan.created_at, updated_at=plan.created_at, status=INITIAL_STATE, evaluation_round=1,
             **plan.texts)
         db.session.add(initiative)
         plan.initiative = initiative
@@ -313,7 +313,7 @@ class _DemoBuilder:
             comment, inputs = self.work.inputs(step, initiative, moment)
             log = fire(initiative, step, self._actor(plan, step), comment or self._comment(step), **inputs)
             plan.history.append((log, moment))
-            if step in ("submit", "resubmit"):
+            if step in (T.submit, T.resubmit):
                 plan.submitted_at = moment
         plan.updated_at = moment
 
@@ -343,7 +343,7 @@ class _DemoBuilder:
     def _actual(self, plan: Plan, target: int) -> Decimal | None:
         """Return an indicator's actual value: known once a council evaluates it, or at last year's end."""
         steps = STATUS_PATHS[plan.path]
-        if "assign" in steps or (plan.campaign is self.previous and steps[-1:] in (("submit",), ("resubmit",))):
+        if "assign" in steps or (plan.campaign is self.previous and steps[-1:] in ((T.submit,), (T.resubmit,))):
             return Decimal(round(target * self.rng.uniform(0.8, 1.25)))
         return None
 
@@ -357,9 +357,9 @@ class _DemoBuilder:
         return self.staff
 
     def _comment(self, trigger: str) -> str:
-        if trigger == "return_for_revision":
+        if trigger == T.return_for_revision:
             return self.rng.choice(RETURN_REASONS)
-        if trigger == "withdraw":
+        if trigger == T.withdraw:
             return self.rng.choice(WITHDRAW_REASONS)
         return ""
 

@@ -8,8 +8,9 @@ from sqlalchemy import select
 from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, user_by_email
+from registry.models.users import user_by_email
 from registry.refusals import DATA, Refused
+from registry.roles import ROLE_ADMIN
 from registry.unit_tree import create_unit
 from web.transaction import cli_commit
 

@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 
 from registry.models.units import UNIT_GROUPS, UNIT_LEVELS
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER, ROLES
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER, ROLES
 
 GROUP_LABELS = {
     "party": _l("Party"),

@@ -7,7 +7,7 @@ from sqlalchemy import ColumnElement, Select, false, or_, select, true
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 
 #: Roles that see every initiative of their unit's subtree. Council members are not among them: they
 #: read what is assigned to the councils they sit on (`seated_initiative_ids`).

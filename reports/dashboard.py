@@ -12,7 +12,7 @@ from registry.models.units import UNIT_LEVELS
 from registry.pagination import id_arg
 from reports import queries
 from reports.queries import Selection
-from workflows.machine import STATES
+from workflows.machine import STAGE_RECOGNISED, STAGE_STATES, STATES
 
 
 def campaigns() -> list[Campaign]:
@@ -156,7 +156,7 @@ def _recognised_by_field(field_status: Counter) -> Counter:
     """Return field id -> recognised count from a (field id, status) -> count table."""
     result = Counter()
     for (field_id, status), number in field_status.items():
-        if status in queries.RECOGNISED_STATES:
+        if status in STAGE_STATES[STAGE_RECOGNISED]:
             result[field_id] += number
     return result
 

@@ -8,6 +8,8 @@ from flask_babel import format_decimal, get_translations
 from jinja2 import pass_context
 from markupsafe import Markup, escape
 
+from workflows.machine import REPORT_STAGES
+
 
 def number_formatter():
     """Return a function showing an integer the locale's way ("1.234" in Vietnamese), Babel asked once."""
@@ -82,8 +84,7 @@ def percent(rate: float | None) -> str:
 
 
 #: The linked figures of a "by unit" row: (figure, list argument, its value).
-UNIT_ROW_LINKS = (("registered", "stage", "registered"), ("recognised", "stage", "recognised"),
-                  ("exemplary", "stage", "exemplary"), ("commended", "status", "commended"))
+UNIT_ROW_LINKS = tuple((stage, "stage", stage) for stage in REPORT_STAGES)
 
 
 def unit_cells(link, formatted):

@@ -5,8 +5,8 @@ from sqlalchemy import func, select
 from registry.extensions import db
 from registry.initiatives.listing import STAGES, ListFilters
 from registry.models import Unit, User
-from registry.models.users import ROLE_COUNCIL, ROLE_OFFICER
 from registry.policy import SUBTREE_READERS
+from registry.roles import ROLE_COUNCIL, ROLE_OFFICER
 from reports.models import ReportCount
 from reports.queries import rollup_flags, scope_units
 

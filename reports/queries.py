@@ -14,17 +14,12 @@ from sqlalchemy import and_, case, func, or_, select
 from registry.extensions import db
 from registry.models import Campaign, Initiative, Unit, User
 from registry.models.units import path_ids
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
 from reports.models import ReportCount, ReportUnitRegistrations
-from reports.summary import REGISTERED_STATES, rollup_chain
+from reports.summary import rollup_chain
+from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_RECOGNISED, STAGE_REGISTERED, STAGE_STATES
 from workflows.models import Commendation, CommendationForm
 
-#: Statuses counted as "recognised" (holding a recognition now; a revoked one no longer counts).
-RECOGNISED_STATES = frozenset(("recognized", "exemplary", "commended"))
-#: Statuses counted as "exemplary" (a commended model was selected as exemplary first).
-EXEMPLARY_STATES = frozenset(("exemplary", "commended"))
-#: Named groups of statuses the list of initiatives understands as `stage`.
-STAGES = {"registered": REGISTERED_STATES, "recognised": RECOGNISED_STATES, "exemplary": EXEMPLARY_STATES}
 READER_ROLES = (ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)
 
 
@@ -288,15 +283,12 @@ def commendations(selection: Selection) -> list[tuple[int, str, str, int]]:
 
 def figures(statuses: Counter) -> dict:
     """Return the headline figures of a status -> count table, rates included (None when undefined)."""
-    registered = sum(statuses.get(state, 0) for state in REGISTERED_STATES)
-    recognised = sum(statuses.get(state, 0) for state in RECOGNISED_STATES)
-    exemplary = sum(statuses.get(state, 0) for state in EXEMPLARY_STATES)
+    stages = {stage: sum(statuses.get(state, 0) for state in STAGE_STATES[stage]) for stage in REPORT_STAGES}
+    registered, recognised, exemplary = (stages[STAGE_REGISTERED], stages[STAGE_RECOGNISED],
+                                         stages[STAGE_EXEMPLARY])
     return {
         "total": sum(statuses.values()),
-        "registered": registered,
-        "recognised": recognised,
-        "exemplary": exemplary,
-        "commended": statuses.get("commended", 0),
+        **stages,
         "recognition_rate": recognised / registered if registered else None,
         "exemplary_rate": exemplary / recognised if recognised else None,
     }

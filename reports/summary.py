@@ -20,10 +20,10 @@ from registry.models import Initiative, Unit
 from registry.models.units import path_ids
 from registry.signals import unit_moved
 from reports.models import ReportCount, ReportUnitRegistrations
+from workflows.machine import STAGE_REGISTERED, STAGE_STATES
 
-#: Statuses that count as "registered": submitted at least once and not withdrawn (drafts never count).
-REGISTERED_STATES = frozenset(("registered", "returned", "evaluated", "recognized", "exemplary", "commended",
-                               "not_recognized", "revoked"))
+#: Statuses that count as "registered" (see workflows.machine.STAGE_STATES).
+REGISTERED_STATES = STAGE_STATES[STAGE_REGISTERED]
 #: The initiative's columns that place it in the summary.
 TRACKED = ("campaign_id", "unit_id", "field_id", "status", "subject_type", "registration_kind")
 #: The columns of a summary key, in order.

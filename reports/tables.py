@@ -15,8 +15,8 @@ from registry.models import Field, Indicator, Initiative, Unit
 from registry.models.units import UNIT_GROUPS
 from reports import queries
 from reports.dashboard import fields, row_units
-from reports.queries import EXEMPLARY_STATES, Selection
-from workflows.machine import STATES
+from reports.queries import Selection
+from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_STATES, STATES
 
 #: Rows read from the database at a time when a report lists initiatives.
 BATCH = 1000
@@ -35,6 +35,10 @@ class Table:
     #: which report this is and its title; `build` fills them in from the report's declaration
     key: str = ""
     title: str = ""
+
+
+#: The name (and URL) of the exemplary models' report; the same word as the state, so named once here.
+EXEMPLARY_REPORT = "exemplary"
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ def _subject_labels() -> dict[str, str]:
 
 def _sums(statuses: Counter) -> list[int]:
     figures = queries.figures(statuses)
-    return [figures["registered"], figures["recognised"], figures["exemplary"], figures["commended"]]
+    return [figures[stage] for stage in REPORT_STAGES]
 
 
 def _sum_headers() -> list[str]:
@@ -149,14 +153,14 @@ def _key_results(indicators: list[Indicator]) -> str:
     return "; ".join(parts)
 
 
-@report("exemplary", _l("Exemplary models and their key results"))
+@report(EXEMPLARY_REPORT, _l("Exemplary models and their key results"))
 def exemplary(selection: Selection) -> Table:
     """List the exemplary (and commended) models under the selection with their key results."""
     query = (
         select(Initiative.id, Initiative.code, Initiative.title, Unit.name, Field.name, Initiative.subject_type,
                Initiative.individual_name, Initiative.status)
         .join(Unit, Unit.id == Initiative.unit_id).join(Field, Field.id == Initiative.field_id)
-        .where(Initiative.status.in_(EXEMPLARY_STATES),
+        .where(Initiative.status.in_(STAGE_STATES[STAGE_EXEMPLARY]),
                or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)))
         .order_by(Initiative.code)
     )

@@ -23,12 +23,12 @@ from reports.links import (
 )
 from reports.queries import READER_ROLES
 from web.guards import role_required
-from workflows.machine import STATES
+from workflows.machine import STATES, TREND_STAGES, states_where
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
 #: The statuses drawn in the "status by field" chart, in stacking order.
-CHART_STATES = ("registered", "returned", "evaluated", "recognized", "exemplary", "commended", "not_recognized")
+CHART_STATES = states_where(charted=True)
 
 
 def _selection_or_404(all_campaigns: list):
@@ -55,7 +55,7 @@ def dashboard_page():
     status_chart = charts.stacked_bars(_("Models by field and status"), field_rows,
                                        [str(STATES[state]) for state in CHART_STATES])
     trend_chart = charts.grouped_columns(
-        _("Models by year"), [(str(c.year), [f["registered"], f["recognised"], f["exemplary"]])
+        _("Models by year"), [(str(c.year), [f[stage] for stage in TREND_STAGES])
                               for c, f in data["trend"]],
         [_("Registered"), _("Recognised"), _("Exemplary")])
     num = number_formatter()

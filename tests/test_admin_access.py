@@ -3,7 +3,7 @@
 import pytest
 
 from registry.extensions import db
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 
 LIST_PAGES = ["/admin/units", "/admin/users", "/admin/fields", "/admin/campaigns"]
 NEW_PAGES = ["/admin/units/new", "/admin/users/new", "/admin/fields/new", "/admin/campaigns/new"]

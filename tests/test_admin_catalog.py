@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models import Campaign, Field
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 
 CAMPAIGN = {"name": "Đợt 2027", "year": "2027", "phase": "2026–2030", "description": "Hướng dẫn",
             "registration_deadline": "31/05/2027", "evaluation_deadline": "15/09/2027", "is_open": "y"}

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models import Unit
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 
 UNIT = {"name": "Chi bộ thôn 5", "group": "party", "level": "commune"}
 

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models import RoleAssignment, User
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF
 
 
 def _count_users() -> int:

@@ -9,7 +9,7 @@ from api.models import ApiToken
 from api.tokens import issue_token
 from registry.extensions import db
 from registry.models.base import utcnow
-from registry.models.users import ROLE_OFFICER
+from registry.roles import ROLE_OFFICER
 
 PROBLEM = "application/problem+json"
 

@@ -14,7 +14,7 @@ from werkzeug.test import stream_encode_multipart
 from registry.attachments import storage
 from registry.extensions import db
 from registry.models import Attachment
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from tests import attachment_samples as samples
 
 

@@ -11,7 +11,7 @@ from werkzeug.test import stream_encode_multipart
 from app import create_app
 from registry.extensions import db
 from registry.models import Attachment
-from registry.models.users import ROLE_OFFICER
+from registry.roles import ROLE_OFFICER
 from tests import attachment_samples as samples
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import AuditEvent
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF
 
 pytestmark = pytest.mark.usefixtures("fresh_login_per_request")
 

@@ -3,7 +3,7 @@
 import pytest
 
 from registry.extensions import db
-from registry.models.users import ROLE_OFFICER
+from registry.roles import ROLE_OFFICER
 
 
 def test_login_page_is_vietnamese_by_default(client):

@@ -9,7 +9,7 @@ from werkzeug.datastructures import FileStorage
 from registry.attachments.storage import save_attachments
 from registry.extensions import db
 from registry.models import RoleAssignment
-from registry.models.users import ROLE_VIEWER
+from registry.roles import ROLE_VIEWER
 from tests.attachment_samples import pdf_bytes
 from tests.workflow_world import build_council_world
 

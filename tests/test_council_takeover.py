@@ -5,8 +5,8 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import RoleAssignment
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF
 from registry.refusals import Refused
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF
 from tests.workflow_world import build_council_world, score
 from workflows.councils import service
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember

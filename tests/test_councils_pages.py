@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from registry.extensions import db
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from tests.workflow_world import build_council_world, score
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
 

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from registry.extensions import db
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from tests.workflow_world import build_council_world, score
 from workflows.models import CommendationForm
 from workflows.scoring.models import RubricCriterion

@@ -7,7 +7,7 @@ import pytest
 
 from registry.csv_export import csv_chunks, safe_cell
 from registry.extensions import db
-from registry.models.users import ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_STAFF, ROLE_VIEWER
 
 HOSTILE = "note;=1+1"
 

@@ -7,7 +7,7 @@ from registry.extensions import db
 from registry.models import Initiative
 from tests.workflow_world import build_council_world, score
 from workflows.models import Commendation, TransitionLog
-from workflows.service import fire
+from workflows.transitions import fire
 
 
 def _page(initiative) -> str:

@@ -11,7 +11,7 @@ from registry.deadlines import local_today, registration_closed
 from registry.dossier import missing_required_fields
 from registry.extensions import db
 from registry.models import Campaign, Indicator, Initiative, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from workflows.models import TransitionLog
 
 LISTED_EMAILS = [account.email for account in (*PROVINCE_ACCOUNTS, *UNIT_ACCOUNTS)]

@@ -7,23 +7,26 @@ from sqlalchemy import func, select
 
 from registry.extensions import db
 from registry.models import Campaign, Initiative, User
-from registry.models.users import ROLE_STAFF
 from registry.policy import is_officer_of
+from registry.roles import ROLE_STAFF
 from tests.test_demo import row_counts, seed, user
 from workflows.councils.models import ConflictDeclaration, Council, CouncilAssignment
-from workflows.machine import STATES
+from workflows.machine import STATES, TRIGGERS
 from workflows.models import Commendation, TransitionLog
 from workflows.rules import evaluate, scoring_members
 from workflows.scoring.models import ScoreSheet
 from workflows.scoring.queue import member_queue
-from workflows.service import council_seat
+from workflows.transitions import SEAT_ROLES, council_seat
 
-SEAT_TRIGGERS = {"complete_evaluation": "secretary", "recognize": "chair", "reject": "chair",
-                 "select_exemplary": "chair"}
-STAFF_TRIGGERS = ("return_for_revision", "commend", "revoke")
+#: Who fires each trigger in the demo: the first actor the machine names (a seat, the staff, else the officer).
+SEAT_TRIGGERS = {spec.name: SEAT_ROLES[spec.actors[0]] for spec in TRIGGERS if spec.actors[0] in SEAT_ROLES}
+STAFF_TRIGGERS = tuple(spec.name for spec in TRIGGERS if spec.actors[0] == ROLE_STAFF)
 
 
 def test_every_state_is_reached_through_the_workflow_by_the_right_people_and_the_rules_hold(runner):
+    assert SEAT_TRIGGERS.items() >= {("complete_evaluation", "secretary"), ("recognize", "chair"), ("reject", "chair"),
+                                     ("select_exemplary", "chair")}
+    assert set(STAFF_TRIGGERS) >= {"return_for_revision", "commend", "revoke"}
     assert seed(runner).exit_code == 0
     initiatives = db.session.scalars(select(Initiative)).all()
     assert set(STATES) <= {initiative.status for initiative in initiatives}

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from registry.extensions import db
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
 from tests.test_initiatives_units import arrange
 
 

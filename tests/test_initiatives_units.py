@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from registry.extensions import db
 from registry.initiatives import service
 from registry.models import Campaign, Field, Indicator, Initiative, Unit, User
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.refusals import Refused
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from tests.factories import COMPLETE_DOSSIER
 
 THIS_YEAR = date.today().year

@@ -9,7 +9,7 @@ import pytest
 from app import create_app
 from registry.extensions import db
 from registry.logs import JsonFormatter
-from registry.models.users import ROLE_OFFICER
+from registry.roles import ROLE_OFFICER
 
 
 @pytest.fixture

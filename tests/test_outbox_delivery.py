@@ -12,7 +12,7 @@ from tests.outbox_smtp import free_port, mail_settings, smtp_server, smtp_settin
 from tests.workflow_world import build_council_world, score
 from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail
-from workflows.service import fire
+from workflows.transitions import fire
 
 PREFIX = "[Dân vận khéo] "
 

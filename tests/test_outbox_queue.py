@@ -10,17 +10,17 @@ from sqlalchemy import delete, select
 
 from registry.extensions import db
 from registry.models.base import utcnow
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.refusals import Refused
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from tests.outbox_smtp import mail_settings
 from tests.workflow_world import build_council_world, score
 from workflows.councils.service import assign, create_council, seat_member
 from workflows.models import TransitionLog
 from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail
-from workflows.outbox.recipients import NOTIFICATIONS, markdown_table
+from workflows.outbox.notifications import NOTIFICATIONS, markdown_table
 from workflows.outbox.reminders import queue_digests, send_reminders
-from workflows.service import fire
+from workflows.transitions import fire
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "notifications.md"
 
@@ -265,7 +265,7 @@ def test_staff_over_a_higher_unit_are_told_of_a_submission(make):
 
 def test_mail_muted_queues_nothing_inside_and_mails_again_after(make):
     from workflows.outbox.queue import mail_muted
-    from workflows.service import fire
+    from workflows.transitions import fire
 
     world = build_council_world(make, members=1)
     db.session.execute(delete(OutboxMail))

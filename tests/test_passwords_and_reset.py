@@ -9,7 +9,7 @@ import registry.models.users as users_module
 from registry.auth import reset
 from registry.extensions import db
 from registry.models import User
-from registry.models.users import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
 from tests.outbox_smtp import mail_settings, smtp_server, smtp_settings
 from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail

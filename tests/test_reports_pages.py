@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from sqlalchemy import event
 
 from registry.extensions import db
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from reports.tables import REPORTS
 
 

@@ -14,7 +14,7 @@ from reports import queries, summary
 from reports.models import ReportCount
 from reports.queries import Selection
 from tests.workflow_world import build_council_world, score
-from workflows.service import fire
+from workflows.transitions import fire
 
 STATUSES = ("draft", "registered", "returned", "recognized", "exemplary", "commended", "withdrawn", "revoked")
 

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from registry.extensions import db
-from registry.models.users import ROLE_COUNCIL
+from registry.roles import ROLE_COUNCIL
 from tests.workflow_world import build_council_world
 from workflows.councils.models import ConflictDeclaration
 from workflows.councils.service import create_council, seat_member

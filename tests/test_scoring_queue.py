@@ -3,7 +3,7 @@
 import re
 
 from registry.extensions import db
-from registry.models.users import ROLE_COUNCIL
+from registry.roles import ROLE_COUNCIL
 from tests.workflow_world import build_council_world, score
 from workflows.councils.service import assign, create_council, seat_member
 

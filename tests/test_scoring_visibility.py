@@ -5,7 +5,7 @@ import pytest
 from registry.extensions import db
 from tests.workflow_world import build_council_world, score
 from workflows.scoring.service import save_sheet
-from workflows.service import fire
+from workflows.transitions import fire
 
 
 def _url(world):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from app import create_app
 from registry.extensions import db
 from registry.models import Attachment
-from registry.models.users import ROLE_OFFICER
+from registry.roles import ROLE_OFFICER
 from tests import attachment_samples as samples
 from tests.test_attachments import post_files
 

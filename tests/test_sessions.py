@@ -8,7 +8,7 @@ from sqlalchemy import select
 from api.models import ApiToken
 from app import create_app
 from registry.extensions import db
-from registry.models.users import ROLE_ADMIN, ROLE_OFFICER
+from registry.roles import ROLE_ADMIN, ROLE_OFFICER
 
 pytestmark = pytest.mark.usefixtures("fresh_login_per_request")
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Campaign, Field
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from workflows.models import CommendationForm
 from workflows.scoring.models import RubricCriterion
 

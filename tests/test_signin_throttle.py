@@ -8,7 +8,7 @@ from app import create_app
 from registry.auth import throttle
 from registry.extensions import db
 from registry.models import AuditEvent, SignInFailure, Unit
-from registry.models.users import ROLE_OFFICER
+from registry.roles import ROLE_OFFICER
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from api.problems import ApiProblem
 from registry.admin.forms import FieldForm
 from registry.extensions import db
 from registry.models import Field
-from registry.models.users import ROLE_OFFICER
 from registry.refusals import Refused
+from registry.roles import ROLE_OFFICER
 from tests.workflow_world import build_council_world
 from web.transaction import api_commit, cli_commit, commit_or_refuse
 from workflows.scoring.models import RubricCriterion

@@ -14,7 +14,7 @@ from workflows.cli import status_mismatches
 from workflows.councils.service import assign
 from workflows.diagram import markdown
 from workflows.models import TransitionLog
-from workflows.service import fire, fire_many
+from workflows.transitions import fire, fire_many
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -4,12 +4,12 @@ import pytest
 from sqlalchemy import func, select
 
 from registry.extensions import db
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.refusals import Refused
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from tests.workflow_world import build_council_world, score
 from workflows.machine import SEAT_CHAIR, SEAT_SECRETARY, STATES, TRIGGERS, TRIGGERS_BY_NAME
 from workflows.models import Commendation, TransitionLog
-from workflows.service import allowed_triggers, fire
+from workflows.transitions import allowed_triggers, fire
 
 #: The persona of the world holding each actor role of the machine.
 PERSONA_OF_ACTOR = {ROLE_OFFICER: "officer", ROLE_STAFF: "staff", SEAT_CHAIR: "chair", SEAT_SECRETARY: "secretary"}

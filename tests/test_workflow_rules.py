@@ -8,7 +8,7 @@ from registry.refusals import Refused
 from tests.workflow_world import build_council_world, score
 from workflows.councils.service import declare_conflict
 from workflows.rules import evaluate, quorum_needed
-from workflows.service import fire
+from workflows.transitions import fire
 
 
 @pytest.mark.parametrize(("eligible", "needed"), [(1, 1), (2, 2), (3, 2), (4, 3), (5, 4), (6, 4), (9, 6)])

@@ -2,10 +2,10 @@
 
 import pytest
 
-from registry.models.users import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
 from registry.refusals import Refused
+from registry.roles import ROLE_ADMIN, ROLE_OFFICER, ROLE_STAFF
 from workflows.models import TransitionLog
-from workflows.service import allowed_triggers, fire
+from workflows.transitions import allowed_triggers, fire
 
 
 def _history(initiative):

@@ -7,7 +7,7 @@ from itertools import count
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from tests.factories import Factory
 from workflows.councils.models import Council, CouncilMember
 from workflows.councils.service import assign, create_council, seat_member

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from tests.factories import Factory
 
 #: The personas of the route sweeps; "anonymous" is not signed in.

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from registry.extensions import db
 from registry.models import Initiative
 from workflows.diagram import markdown
+from workflows.machine import INITIAL_STATE
 from workflows.models import TransitionLog
 
 
@@ -16,10 +17,10 @@ def status_mismatches(limit: int = 50) -> list[tuple[str, str, str]]:
     """Return (code, status, last history target) for initiatives whose status disagrees with history."""
     last_log = (select(TransitionLog.initiative_id, func.max(TransitionLog.id).label("last_id"))
                 .group_by(TransitionLog.initiative_id).subquery())
-    query = (select(Initiative.code, Initiative.status, func.coalesce(TransitionLog.to_status, "draft"))
+    query = (select(Initiative.code, Initiative.status, func.coalesce(TransitionLog.to_status, INITIAL_STATE))
              .outerjoin(last_log, last_log.c.initiative_id == Initiative.id)
              .outerjoin(TransitionLog, TransitionLog.id == last_log.c.last_id)
-             .where(Initiative.status != func.coalesce(TransitionLog.to_status, "draft"))
+             .where(Initiative.status != func.coalesce(TransitionLog.to_status, INITIAL_STATE))
              .order_by(Initiative.id).limit(limit))
     return [tuple(row) for row in db.session.execute(query)]
 

@@ -4,7 +4,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from transitions.extensions import GraphMachine
 
-from workflows.machine import ACTOR_LABELS, STATES, TRIGGERS, machine_transitions
+from workflows.machine import ACTOR_LABELS, INITIAL_STATE, STATES, TRIGGERS, machine_transitions
 
 
 class _DrawingModel:
@@ -14,7 +14,7 @@ class _DrawingModel:
 def mermaid() -> str:
     """Return the state diagram as Mermaid text."""
     model = _DrawingModel()
-    GraphMachine(model=model, states=list(STATES), transitions=machine_transitions(), initial="draft",
+    GraphMachine(model=model, states=list(STATES), transitions=machine_transitions(), initial=INITIAL_STATE,
                  auto_transitions=False, graph_engine="mermaid", show_conditions=True,
                  title="Dân vận khéo")
     return model.get_graph().draw(None)

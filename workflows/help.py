@@ -4,7 +4,7 @@ from flask import Blueprint, render_template
 from flask_login import login_required
 
 from workflows.diagram import mermaid, trigger_rows
-from workflows.machine import STATE_BADGES, STATES
+from workflows.machine import STATE_BADGES, STATES, states_where
 
 bp = Blueprint("help", __name__, url_prefix="/help")
 
@@ -14,6 +14,7 @@ bp = Blueprint("help", __name__, url_prefix="/help")
 def workflow():
     """Show how an initiative moves from registration to commendation, and who moves it."""
     return render_template("help/workflow.html", rows=trigger_rows(), states=STATES, badges=STATE_BADGES,
+                           main_path=states_where(main_path=True),
                            diagram=mermaid())
 
 

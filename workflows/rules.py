@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import ConflictDeclaration, CouncilAssignment, CouncilMember
-from workflows.scoring.models import ScoreSheet
+from workflows.scoring.models import RECOMMEND_EXEMPLARY, RECOMMEND_RECOGNITION, ScoreSheet
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,8 @@ def evaluate(initiative: Initiative) -> EvaluationResult:
         submitted=len(sheets),
         quorum_needed=quorum_needed(len(members), campaign.quorum_numerator, campaign.quorum_denominator),
         average=average,
-        recognize_votes=sum(1 for sheet in sheets if sheet.recommendation in ("recognize", "exemplary")),
+        recognize_votes=sum(1 for sheet in sheets
+                            if sheet.recommendation in (RECOMMEND_RECOGNITION, RECOMMEND_EXEMPLARY)),
         recognition_min_average=Decimal(campaign.recognition_min_average),
         exemplary_min_average=Decimal(campaign.exemplary_min_average),
     )

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 from api.schemas.base import Answer, Body, Id, UtcDateTime
 from registry.pagination import MAX_DB_ID
 from workflows.models import MAX_COMMENT
-from workflows.scoring.models import RECOMMENDATIONS
+from workflows.scoring.models import RECOMMENDATIONS, SHEET_DRAFT, SHEET_SUBMITTED
 
 
 class TriggerAnswer(BaseModel):
@@ -110,7 +110,7 @@ class ScoreSheetAnswer(BaseModel):
 
     initiative_id: int
     round: int
-    status: Literal["new", "draft", "submitted"]
+    status: Literal["new", SHEET_DRAFT, SHEET_SUBMITTED]
     may_score: bool
     scores: dict[str, float]
     total: float

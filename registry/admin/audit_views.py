@@ -14,8 +14,8 @@ from registry.audit import KINDS
 from registry.extensions import db
 from registry.i18n import format_datetime_vn
 from registry.models import AuditEvent, User
-from registry.models.users import ROLE_ADMIN
 from registry.pagination import int_arg, paginate
+from registry.roles import ROLE_ADMIN
 from reports.exports import csv_chunks
 from reports.tables import Table
 from web.guards import role_required

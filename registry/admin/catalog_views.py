@@ -18,9 +18,9 @@ from registry.admin.catalog_services import (
 )
 from registry.admin.forms import CampaignForm, FieldForm
 from registry.models import Campaign, Field
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
 from registry.policy import can_change_setting, default_owner_unit
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import require_setting_right, role_required
 from web.transaction import commit_or_refuse
 

@@ -19,9 +19,9 @@ from registry.admin.unit_services import (
 from registry.formfields import options
 from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.models import Unit
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
 from registry.policy import can_manage_unit
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import role_required
 from web.transaction import commit_or_refuse
 

@@ -14,10 +14,11 @@ from registry import audit
 from registry.auth.passwords import password_problem
 from registry.extensions import db
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLES, user_by_email
+from registry.models.users import user_by_email
 from registry.pagination import Page, id_arg
 from registry.policy import can_manage_unit, managed_units_filter
 from registry.refusals import Refused
+from registry.roles import ROLE_ADMIN, ROLES
 from registry.signals import access_ended
 from registry.text import fold
 

@@ -23,9 +23,9 @@ from registry.admin.user_services import (
 from registry.formfields import options
 from registry.labels import ROLE_LABELS
 from registry.models import RoleAssignment, Unit, User
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.pagination import int_arg
 from registry.policy import can_manage_unit
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import role_required
 from web.transaction import commit_or_refuse
 

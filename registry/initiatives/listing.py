@@ -20,7 +20,7 @@ from registry.models.units import UNIT_LEVELS
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
 from registry.policy import visible_initiatives_filter, visible_units_filter
 from registry.text import fold
-from workflows.machine import STATES
+from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES
 
 PER_PAGE = 25
 #: Pages reached by number (OFFSET at most this many pages); deeper pages are reached by cursor.
@@ -37,13 +37,8 @@ SORT_COLUMNS = {
 }
 DEFAULT_SORT = "updated"
 DIRECTIONS = ("asc", "desc")
-#: Named groups of statuses the dashboard links to (see reports.queries: registered, recognised, exemplary).
-STAGES = {
-    "registered": ("registered", "returned", "evaluated", "recognized", "exemplary", "commended", "not_recognized",
-                   "revoked"),
-    "recognised": ("recognized", "exemplary", "commended"),
-    "exemplary": ("exemplary", "commended"),
-}
+#: Named groups of statuses the dashboard links to (the machine's report stages).
+STAGES = {stage: STAGE_STATES[stage] for stage in REPORT_STAGES}
 
 
 @dataclass

@@ -14,6 +14,7 @@ from registry.models import Campaign, Field, Indicator, Initiative, User
 from registry.models.base import utcnow
 from registry.policy import is_officer_of, units_user_may_register_for
 from registry.refusals import Refused
+from workflows.machine import INITIAL_STATE, PAGE_FORM, STAGE_REGISTERED, STAGE_STATES, trigger_from
 
 #: Dossier values of an individual exemplar, cleared when the subject is a collective.
 INDIVIDUAL_FIELDS = ("individual_name", "individual_position", "individual_gender", "individual_ethnicity")
@@ -21,8 +22,8 @@ INDIVIDUAL_FIELDS = ("individual_name", "individual_position", "individual_gende
 COPIED_ON_RENEWAL = tuple(name for name in DOSSIER_FIELDS if name not in ("campaign_id", "registration_kind"))
 #: Dossier values that may be None; the other ones are stored as "" when empty.
 NULLABLE_FIELDS = ("individual_birth_year", "field_id", "campaign_id", "unit_id")
-#: States from which an initiative cannot be renewed: it never really took place.
-NOT_RENEWABLE = ("draft", "withdrawn")
+#: States from which an initiative can be renewed: it was registered (it really took place).
+RENEWABLE_STATES = STAGE_STATES[STAGE_REGISTERED]
 
 
 def open_campaigns() -> list[Campaign]:
@@ -88,7 +89,7 @@ def create_draft(actor: User, data: dict) -> Initiative:
     """
     _check_choices(actor, data)
     campaign = db.session.get(Campaign, data["campaign_id"])
-    initiative = Initiative(code=next_code(campaign.year), created_by_id=actor.id, status="draft")
+    initiative = Initiative(code=next_code(campaign.year), created_by_id=actor.id, status=INITIAL_STATE)
     _apply(initiative, data)
     db.session.add(initiative)
     db.session.flush()
@@ -127,7 +128,7 @@ def save_and_submit(initiative: Initiative | None, actor: User, data: dict, expe
         initiative = create_draft(actor, data)
     else:
         initiative = update_draft(initiative, actor, data, expected_version)
-    fire(initiative, "resubmit" if initiative.status == "returned" else "submit", actor)
+    fire(initiative, trigger_from(initiative.status, PAGE_FORM).name, actor)
     return initiative
 
 
@@ -145,7 +146,7 @@ def renewal_refusal(source: Initiative, actor: User, campaign: Campaign | None) 
         return Refused(closed, "state")
     if not is_officer_of(actor, source) or not source.unit.is_active:
         return Refused(_("You do not have the right to do this."), "right")
-    if source.campaign.year >= campaign.year or source.status in NOT_RENEWABLE:
+    if source.campaign.year >= campaign.year or source.status not in RENEWABLE_STATES:
         return Refused(_("Only a model registered in an earlier campaign can be renewed."), "state")
     if existing_renewal(source, campaign) is not None:
         return Refused(_("This model has already been renewed for %(campaign)s.", campaign=campaign.name), "data")
@@ -160,7 +161,7 @@ def renew(source: Initiative, actor: User, campaign: Campaign) -> Initiative:
     refusal = renewal_refusal(source, actor, campaign)
     if refusal is not None:
         raise refusal
-    copy = Initiative(code=next_code(campaign.year), created_by_id=actor.id, status="draft",
+    copy = Initiative(code=next_code(campaign.year), created_by_id=actor.id, status=INITIAL_STATE,
                       campaign_id=campaign.id, registration_kind="renewal", renewed_from_id=source.id)
     for name in COPIED_ON_RENEWAL:
         setattr(copy, name, getattr(source, name))

@@ -21,24 +21,19 @@ from registry.initiatives.listing import (
     visible_units,
 )
 from registry.models import Campaign, Field, Initiative
-from registry.models.users import ROLE_OFFICER
 from registry.pagination import int_arg
 from registry.policy import can_edit_initiative, units_user_may_register_for
 from registry.refusals import Refused
+from registry.roles import ROLE_OFFICER
 from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404, role_required
 from web.transaction import commit_or_refuse
-from workflows.decisions.queries import DECISION_TRIGGERS
 from workflows.history import initiative_history
-from workflows.machine import STATES, TRIGGERS_BY_NAME
+from workflows.machine import INITIAL_STATE, PAGE_DECISION, PAGE_FORM, STATES, TRIGGERS_BY_NAME, trigger_from
 from workflows.models import MAX_COMMENT
-from workflows.service import allowed_triggers, fire
+from workflows.transitions import allowed_triggers, fire
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
-
-#: Triggers fired straight from the detail page; the others ask for confirmation first. Council and
-#: staff decisions (DECISION_TRIGGERS) have their own page, linked from the detail page.
-DIRECT_TRIGGERS = ("submit", "resubmit")
 
 
 @bp.get("/")
@@ -121,6 +116,7 @@ def _dossier_page(initiative: Initiative | None):
         form.version.data = str(initiative.version)
     status = 409 if form.refusal == "stale" else 200
     return render_template("initiatives/form.html", form=form, initiative=initiative,
+                           submit_trigger=trigger_from(initiative.status if initiative else INITIAL_STATE, PAGE_FORM),
                            single_unit=len(form.unit_id.choices) == 1), status
 
 
@@ -156,9 +152,11 @@ def detail(initiative_id: int):
     campaign = service.current_campaign()
     may_renew = service.renewal_refusal(initiative, current_user, campaign) is None
     return render_template("initiatives/detail.html", initiative=initiative, history=history,
+                           # the form's triggers are fired straight from here; the others ask for confirmation
+                           # first; decisions have their own page, linked from the detail page
                            triggers=[spec for spec in allowed_triggers(initiative, current_user)
-                                     if spec.name not in DECISION_TRIGGERS],
-                           direct_triggers=DIRECT_TRIGGERS,
+                                     if spec.page != PAGE_DECISION],
+                           PAGE_FORM=PAGE_FORM,
                            renewal_campaign=campaign if may_renew else None, FIELD_LABELS=FIELD_LABELS,
                            may_edit=can_edit_initiative(current_user, initiative))
 

@@ -11,13 +11,14 @@ from registry.models.base import utcnow
 from registry.models.campaigns import Campaign, Field
 from registry.models.units import Unit
 from registry.text import fold
+from workflows.machine import INITIAL_STATE, states_where
 
 SUBJECT_TYPES = ("collective", "individual")
 REGISTRATION_KINDS = ("new", "renewal")
 TARGET_LEVELS = ("commune", "province", "national")
 GENDERS = ("male", "female", "other")
 #: States in which the registering unit may still edit the dossier.
-EDITABLE_STATES = ("draft", "returned")
+EDITABLE_STATES = states_where(editable=True)
 
 #: The dossier's text fields that must be filled before the initiative can be submitted.
 REQUIRED_DOSSIER_TEXT = (
@@ -69,8 +70,8 @@ class Initiative(db.Model):
     target_level: Mapped[str] = mapped_column(String(16), default="commune")
     contact_name: Mapped[str] = mapped_column(String(255), default="")
     contact_phone: Mapped[str] = mapped_column(String(32), default="")
-    #: a workflow state; only workflows.service changes it
-    status: Mapped[str] = mapped_column(String(32), default="draft")
+    #: a workflow state; only workflows.transitions changes it
+    status: Mapped[str] = mapped_column(String(32), default=INITIAL_STATE)
     #: the evaluation round: a return for revision starts a new one, earlier sheets stay as the past
     evaluation_round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     #: optimistic-locking counter: a stale write raises StaleDataError instead of overwriting

@@ -12,13 +12,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from registry.extensions import db
 from registry.models.base import utcnow
 from registry.models.units import Unit
-
-ROLE_OFFICER = "unit_officer"
-ROLE_COUNCIL = "council_member"
-ROLE_STAFF = "staff"
-ROLE_VIEWER = "report_viewer"
-ROLE_ADMIN = "admin"
-ROLES = (ROLE_OFFICER, ROLE_COUNCIL, ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)
+from registry.roles import ROLE_ADMIN
 
 
 class User(UserMixin, db.Model):

@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 from playwright.sync_api import expect
 
 from registry.extensions import db
-from registry.models.users import ROLE_VIEWER
+from registry.roles import ROLE_VIEWER
 from tests.e2e.conftest import sign_in
 
 

@@ -5,7 +5,7 @@ import re
 from playwright.sync_api import expect
 
 from registry.extensions import db
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from tests.e2e.conftest import ARTIFACTS, sign_in
 from tests.factories import COMPLETE_DOSSIER
 

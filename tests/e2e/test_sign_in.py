@@ -1,7 +1,7 @@
 """A real browser signs in, in Vietnamese, on a phone-sized screen."""
 
 from registry.extensions import db
-from registry.models.users import ROLE_OFFICER
+from registry.roles import ROLE_OFFICER
 from tests.e2e.conftest import ARTIFACTS, sign_in
 
 

@@ -128,7 +128,7 @@ def _bulk_filter(council: Council, units: list[Unit]) -> BulkFilter:
     campaign_id = None if campaign_arg == "all" else id_arg(request.args, "campaign", council.campaign_id)
     unit_id = id_arg(request.args, "unit", council.unit_id)
     unit = next((unit for unit in units if unit.id == unit_id), council.unit)
-    status = request.args.get("status", "registered")
+    status = request.args.get("status", service.ASSIGNABLE_STATES[0])
     return BulkFilter(campaign_id, id_arg(request.args, "field"), unit,
                       status if status in STATES else None)
 

@@ -7,8 +7,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from registry.extensions import db
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF
 from registry.policy import can_manage_unit
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import role_required
 from web.transaction import commit_or_refuse
 from workflows.councils.forms import SEAT_LABELS

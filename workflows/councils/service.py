@@ -8,15 +8,16 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Campaign, Field, Initiative, Unit, User
-from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.policy import can_change_setting, can_manage_unit
 from registry.refusals import Refused
+from registry.roles import ROLE_COUNCIL, ROLE_STAFF
 from workflows.councils.models import COUNCIL_ROLES, ConflictDeclaration, Council, CouncilAssignment, CouncilMember
+from workflows.machine import EVALUATED_STAGE, STAGE_STATES, states_where
 from workflows.outbox.queue import queue_assignment_mail
 from workflows.rules import has_conflict
 
 #: Only initiatives waiting for evaluation can be given to a council.
-ASSIGNABLE_STATES = ("registered",)
+ASSIGNABLE_STATES = states_where(in_evaluation=True)
 
 
 
@@ -135,7 +136,7 @@ def assignable_initiatives(council: Council, field_id: int | None = None, unit: 
     query = (select(Initiative).join(Unit, Initiative.unit_id == Unit.id)
              .where(Initiative.campaign_id == council.campaign_id,
                     Unit.path.startswith(scope.path, autoescape=True),
-                    Initiative.status == (status or "registered"))
+                    Initiative.status.in_((status,) if status else ASSIGNABLE_STATES))
              .order_by(Initiative.code))
     if field_id is not None:
         query = query.where(Initiative.field_id == field_id)
@@ -176,7 +177,7 @@ def member_assignments(user: User) -> list[tuple[CouncilMember, Initiative]]:
 
 
 #: States an assigned initiative reaches once its council has finished evaluating it.
-EVALUATED_STATES = ("evaluated", "recognized", "not_recognized", "exemplary", "commended", "revoked")
+EVALUATED_STATES = STAGE_STATES[EVALUATED_STAGE]
 
 
 def update_council(actor: User, council: Council, name: str, campaign: Campaign, unit: Unit,

@@ -9,9 +9,9 @@ from sqlalchemy.orm import joinedload, selectinload
 from registry.extensions import db
 from registry.formfields import options
 from registry.models import Campaign, Field, Initiative, RoleAssignment, Unit, User
-from registry.models.users import ROLE_COUNCIL
 from registry.pagination import id_arg, int_arg, paginate
 from registry.policy import managed_units, managed_units_filter
+from registry.roles import ROLE_COUNCIL
 from web.transaction import commit_or_refuse
 from workflows.councils import service
 from workflows.councils.blueprint import (
@@ -23,6 +23,7 @@ from workflows.councils.blueprint import (
 )
 from workflows.councils.forms import NO_CHOICE, SEAT_LABELS, CouncilForm, SeatForm
 from workflows.councils.models import Council, CouncilAssignment, CouncilMember
+from workflows.machine import EVALUATED_STAGE
 
 COUNCILS_PER_PAGE = 30
 
@@ -46,7 +47,7 @@ def index():
 
 def _workload(council_ids: list[int]) -> dict[int, dict[str, int]]:
     """Count seats, assigned and evaluated initiatives of the listed councils in two grouped queries."""
-    counts = {council_id: {"seats": 0, "assigned": 0, "evaluated": 0} for council_id in council_ids}
+    counts = {council_id: {"seats": 0, "assigned": 0, EVALUATED_STAGE: 0} for council_id in council_ids}
     if not council_ids:
         return counts
     seats = db.session.execute(select(CouncilMember.council_id, func.count())
@@ -61,7 +62,7 @@ def _workload(council_ids: list[int]) -> dict[int, dict[str, int]]:
                                   .group_by(CouncilAssignment.council_id))
     for council_id, number, done in assigned:
         counts[council_id]["assigned"] = number
-        counts[council_id]["evaluated"] = int(done or 0)
+        counts[council_id][EVALUATED_STAGE] = int(done or 0)
     return counts
 
 

@@ -58,7 +58,7 @@ class DecisionForm(FlaskForm):
         self.form_id.choices = options([("", _l("— choose —")), *form_choices])
 
     def service_inputs(self, spec: TriggerSpec) -> dict:
-        """Return the inputs for `workflows.service.fire` that `spec` asks for."""
+        """Return the inputs for `workflows.transitions.fire` that `spec` asks for."""
         inputs: dict = {}
         if spec.needs_decision or spec.needs_commendation:
             inputs.update(decision_number=self.decision_number.data or "", decision_date=self.decision_date.data,

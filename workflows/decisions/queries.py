@@ -6,23 +6,33 @@ from sqlalchemy import Select, select
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, User
-from registry.models.users import ROLE_STAFF
 from registry.policy import subtree_of, visible_initiatives_filter
+from registry.roles import ROLE_STAFF
 from workflows.councils.models import LEADING_SEATS, Council, CouncilAssignment, CouncilMember
-from workflows.machine import TRIGGERS_BY_NAME, TriggerSpec
+from workflows.machine import (
+    PAGE_DECISION,
+    SEAT_CHAIR,
+    SEAT_SECRETARY,
+    TRIGGERS_BY_NAME,
+    TriggerSpec,
+    sources_of,
+    triggers_by,
+    triggers_where,
+)
 from workflows.models import Commendation, CommendationForm
-from workflows.service import allowed_triggers, council_seat
+from workflows.transitions import allowed_triggers, council_seat
 
 #: The triggers recorded on the decision page, in the order their forms are shown.
-DECISION_TRIGGERS = ("complete_evaluation", "recognize", "select_exemplary", "reject", "commend", "revoke",
-                     "return_for_revision")
+DECISION_TRIGGERS = tuple(spec.name for spec in triggers_where(page=PAGE_DECISION))
 #: Bulk actions by scope: the council's chair (or secretary), and the steering board's staff.
-CHAIR_ACTIONS = ("complete_evaluation", "recognize", "reject", "select_exemplary")
-SECRETARY_ACTIONS = ("complete_evaluation",)
-STAFF_ACTIONS = ("commend", "revoke")
-#: The statuses offered in the bulk filter, by scope ("" means every status of the scope).
-COUNCIL_STATUSES = ("registered", "evaluated", "recognized")
-STAFF_STATUSES = ("recognized", "exemplary", "commended")
+CHAIR_ACTIONS = tuple(spec.name for spec in triggers_by(SEAT_CHAIR, bulk=True))
+SECRETARY_ACTIONS = tuple(spec.name for spec in triggers_by(SEAT_SECRETARY, bulk=True))
+STAFF_ACTIONS = tuple(spec.name for spec in triggers_by(ROLE_STAFF, bulk=True))
+#: The statuses offered in the bulk filter, by scope ("" means every status of the scope): where its actions start.
+COUNCIL_STATUSES = sources_of(TRIGGERS_BY_NAME[name] for name in (*CHAIR_ACTIONS, *SECRETARY_ACTIONS))
+STAFF_STATUSES = sources_of(TRIGGERS_BY_NAME[name] for name in STAFF_ACTIONS)
+#: The trigger whose commendation inputs the bulk form carries.
+BULK_COMMENDATION = next(spec for spec in triggers_where(bulk=True) if spec.needs_commendation)
 
 
 def is_staff_over(user: User, initiative: Initiative) -> bool:

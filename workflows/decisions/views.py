@@ -6,16 +6,16 @@ from flask_login import current_user, login_required
 
 from registry.formfields import options
 from registry.models import Initiative
-from registry.models.users import ROLE_COUNCIL, ROLE_STAFF
 from registry.pagination import int_arg, paginate
 from registry.refusals import Refused
+from registry.roles import ROLE_COUNCIL, ROLE_STAFF
 from web.guards import get_initiative_or_404, role_required
 from web.transaction import commit_or_refuse
-from workflows import service
+from workflows import transitions
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id
 from workflows.history import initiative_history
-from workflows.machine import STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec
+from workflows.machine import SCOPE_STAFF, STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec, states_where
 from workflows.rules import evaluate
 
 bp = Blueprint("decisions", __name__, url_prefix="/decisions")
@@ -64,7 +64,7 @@ def _blocked_triggers(initiative: Initiative, allowed: list[TriggerSpec]) -> lis
     for spec in queries.ordered_specs(queries.DECISION_TRIGGERS):
         if spec.name in allowed_names:
             continue
-        refusal = service.refusal_reason(initiative, spec.name, current_user)
+        refusal = transitions.refusal_reason(initiative, spec.name, current_user)
         if refusal is not None and refusal.reason == "rule":
             blocked.append((spec, refusal.message))
     return blocked
@@ -112,7 +112,7 @@ def fire_decision(initiative_id: int):
     if trigger not in queries.DECISION_TRIGGERS:
         flash(_("This action does not exist."), "danger")
         return redirect(page)
-    refusal = service.refusal_reason(initiative, trigger, current_user)
+    refusal = transitions.refusal_reason(initiative, trigger, current_user)
     if refusal is not None and refusal.reason == "right":
         abort(403)
     if refusal is not None and refusal.reason == "state":
@@ -128,7 +128,7 @@ def fire_decision(initiative_id: int):
     def action():
         if version is None:
             raise Refused(_("Someone else has changed this initiative. Please reload the page."), STALE)
-        service.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
+        transitions.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
                      **form.service_inputs(spec))
 
     refusals: list[Refused] = []
@@ -147,9 +147,10 @@ def _bulk_filters(params, seats) -> queries.BulkFilters:
     status = params.get("status")
     if status is None:
         if scope == "staff":
-            status = "exemplary"
+            status = states_where(bulk_default_for=(SCOPE_STAFF,))[0]
         else:
-            status = "evaluated" if any(seat.role == "chair" for seat in seats) else "registered"
+            role = "chair" if any(seat.role == "chair" for seat in seats) else "secretary"
+            status = states_where(bulk_default_for=(role,))[0]
     statuses = queries.COUNCIL_STATUSES if scope == "council" else queries.STAFF_STATUSES
     return queries.BulkFilters(scope=scope, council_id=int_arg(params, "council", None, minimum=1),
                                status=status if status in statuses else "",
@@ -182,7 +183,7 @@ def _bulk_page(params, form: BulkDecisionForm | None = None, selected: set[int] 
         form = BulkDecisionForm(formdata=None)
         form.decision_issuer.data = current_app.config["STEERING_BODY_NAME"] if filters.scope == "council" else ""
     form.scope.data = filters.scope
-    form.prepare(TRIGGERS_BY_NAME["commend"], _form_choices())
+    form.prepare(queries.BULK_COMMENDATION, _form_choices())
     form.comment.label.text = _("Reason or comment")
     form.action.choices = options([("", _("— choose —")), *((name, TRIGGERS_BY_NAME[name].label) for name in actions)])
     councils = {seat.council_id: seat.council for seat in seats}
@@ -231,7 +232,7 @@ def bulk_fire():
     initiatives = queries.selected_initiatives(current_user, ids)
 
     def fire_all():
-        outcome = service.fire_many(initiatives, action, current_user, form.comment.data or "",
+        outcome = transitions.fire_many(initiatives, action, current_user, form.comment.data or "",
                                     **form.service_inputs(spec))
         data_refusals = [refused for _initiative, refused in outcome.refused if refused.reason == "data"]
         if not outcome.done and data_refusals:

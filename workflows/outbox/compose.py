@@ -6,27 +6,10 @@ from urllib.parse import urlsplit
 
 from flask import current_app, render_template
 from flask_babel import force_locale
-from flask_babel import lazy_gettext as _l
 from werkzeug.routing import BuildError
 
 from registry.models import User
-
-#: The subject of each event's mail (after the configured prefix).
-SUBJECTS = {
-    "submitted": _l("Registration received: %(code)s “%(title)s”"),
-    "returned": _l("Returned for revision: %(code)s “%(title)s”"),
-    "assigned": _l("New initiative to score: %(code)s “%(title)s”"),
-    "quorum_reached": _l("Quorum reached: %(code)s “%(title)s”"),
-    "recognized": _l("Recognized: %(code)s “%(title)s”"),
-    "not_recognized": _l("Not recognized: %(code)s “%(title)s”"),
-    "exemplary": _l("Selected as exemplary: %(code)s “%(title)s”"),
-    "commended": _l("Commended: %(code)s “%(title)s”"),
-    "revoked": _l("Recognition revoked: %(code)s “%(title)s”"),
-    "reminder_scoring": _l("Reminder: %(count)d initiatives wait for your score sheet"),
-    "reminder_resubmit": _l("Reminder: %(count)d returned initiatives wait for resubmission"),
-    "digest": _l("Your daily summary: %(count)d notifications"),
-    "password_reset": _l("Choose a new password"),
-}
+from workflows.outbox.notifications import NOTIFICATIONS_BY_EVENT
 
 
 @dataclass(frozen=True)
@@ -75,7 +58,7 @@ def new_message_id() -> str:
 def subject_for(event: str, **values) -> str:
     """Return the prefixed subject of `event` in the current locale."""
     prefix = current_app.config.get("MAIL_SUBJECT_PREFIX", "").strip()
-    subject = str(SUBJECTS[event]) % values
+    subject = str(NOTIFICATIONS_BY_EVENT[event].subject) % values
     # A subject is one header line: no newline from a title may end up in it.
     subject = " ".join(subject.split())
     return f"{prefix} {subject}" if prefix else subject
@@ -90,9 +73,10 @@ def render(event: str, user: User, subject_values: dict, **context) -> RenderedM
                    "preferences_url": absolute_url("outbox.preferences", "/account/notifications"),
                    "steering_body": current_app.config["STEERING_BODY_NAME"], "locale": locale,
                    "subject": subject, **context}
+        text_template, html_template = NOTIFICATIONS_BY_EVENT[event].templates
         return RenderedMail(
             subject=subject,
-            text=render_template(f"email/{event}.txt", **context),
-            html=render_template(f"email/{event}.html", **context),
+            text=render_template(text_template, **context),
+            html=render_template(html_template, **context),
             locale=locale,
         )

@@ -8,10 +8,11 @@ from sqlalchemy import select
 from registry.extensions import db
 from registry.models import Initiative, User
 from workflows.councils.models import Council
+from workflows.machine import TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
 from workflows.outbox.compose import initiative_url, new_message_id, render
 from workflows.outbox.models import MAIL_MODES, OutboxMail
-from workflows.outbox.recipients import TRIGGER_EVENTS, council_of, recipients
+from workflows.outbox.recipients import council_of, recipients
 
 #: Mails that always go at once, whatever the recipient's preference (a digest is never held itself, and a
 #: reset link expires within the hour).
@@ -63,10 +64,10 @@ def _initiative_subject(initiative: Initiative) -> dict:
 
 
 def queue_transition_mail(initiative: Initiative, log: TransitionLog) -> list[OutboxMail]:
-    """Queue the mails a transition causes (see recipients.NOTIFICATIONS); never commits."""
+    """Queue the mails of a transition (its trigger's event, by the notification table); never commits."""
     if _muted():  # skip finding recipients too: a replay queues nothing
         return []
-    event = TRIGGER_EVENTS.get(log.trigger)
+    event = TRIGGERS_BY_NAME[log.trigger].event
     if event is None:
         return []
     council = council_of(initiative)

@@ -1,82 +1,14 @@
-"""Who gets which mail: the notification table, as data, and the functions that find the people."""
-
-from dataclasses import dataclass
+"""Who gets which mail: the functions that find the people of each audience of the notification table."""
 
 from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative, RoleAssignment, User
 from registry.models.units import path_ids
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import ConflictDeclaration, Council, CouncilAssignment, CouncilMember
+from workflows.outbox.notifications import NOTIFICATIONS_BY_EVENT
 from workflows.rules import has_conflict
-
-#: The people a notification can go to, as they are named in docs/notifications.md.
-AUDIENCES = {
-    "officers": "the unit's focal officers",
-    "staff": "staff over the unit (its subtree scopes)",
-    "secretary": "the council secretary, when assigned",
-    "chair": "the council chair",
-    "scoring_members": "each council member who scores it (no conflict of interest)",
-    "member": "the council member with unscored assignments",
-    "digest_user": "the user who chose the daily digest",
-    "account_owner": "the account's owner (only when the e-mail typed belongs to an active account)",
-}
-
-
-@dataclass(frozen=True)
-class Notification:
-    """One kind of mail: its event name (also its template's name), what causes it, who receives it."""
-
-    event: str
-    cause: str
-    audiences: tuple[str, ...]
-
-
-#: The single table of who gets what; docs/notifications.md shows exactly this (a test checks).
-NOTIFICATIONS = (
-    Notification("submitted", "trigger `submit` or `resubmit`", ("officers", "staff", "secretary")),
-    Notification("returned", "trigger `return_for_revision` (the mail carries the reason)", ("officers",)),
-    Notification("assigned", "an initiative is newly assigned to a council", ("scoring_members",)),
-    Notification("quorum_reached", "a submitted score sheet reaches the quorum (once per round)",
-                 ("secretary", "chair")),
-    Notification("recognized", "trigger `recognize`", ("officers",)),
-    Notification("not_recognized", "trigger `reject` (with the reason)", ("officers",)),
-    Notification("exemplary", "trigger `select_exemplary`", ("officers",)),
-    Notification("commended", "trigger `commend`", ("officers",)),
-    Notification("revoked", "trigger `revoke` (with the reason)", ("officers",)),
-    Notification("reminder_scoring", "`flask reminders send`: unscored assignments, N days before the "
-                 "evaluation deadline (once a day)", ("member",)),
-    Notification("reminder_resubmit", "`flask reminders send`: returned initiatives waiting for resubmission "
-                 "(once a day)", ("officers",)),
-    Notification("digest", "`flask reminders send` or `flask outbox run`: the day's held mails (once a day)",
-                 ("digest_user",)),
-    Notification("password_reset", "the \"Quên mật khẩu\" form: a single-use link to choose a new password "
-                 "(never held for a digest)", ("account_owner",)),
-)
-
-NOTIFICATIONS_BY_EVENT = {notification.event: notification for notification in NOTIFICATIONS}
-
-#: The workflow trigger behind each transition mail; triggers left out (withdraw, complete_evaluation) send none.
-TRIGGER_EVENTS = {
-    "submit": "submitted",
-    "resubmit": "submitted",
-    "return_for_revision": "returned",
-    "recognize": "recognized",
-    "reject": "not_recognized",
-    "select_exemplary": "exemplary",
-    "commend": "commended",
-    "revoke": "revoked",
-}
-
-
-def markdown_table() -> str:
-    """Return the notification table as Markdown (what docs/notifications.md must contain)."""
-    lines = ["| event | caused by | recipients |", "| --- | --- | --- |"]
-    for notification in NOTIFICATIONS:
-        people = "; ".join(AUDIENCES[audience] for audience in notification.audiences)
-        lines.append(f"| `{notification.event}` | {notification.cause} | {people} |")
-    return "\n".join(lines) + "\n"
 
 
 def _users_with_role_at(role: str, unit_ids: list[int]) -> list[User]:

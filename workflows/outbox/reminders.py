@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from registry.extensions import db
 from registry.models import Campaign, Initiative, User
 from workflows.councils.models import Council, CouncilAssignment
+from workflows.machine import states_where
 from workflows.models import TransitionLog
 from workflows.outbox.compose import initiative_url
 from workflows.outbox.models import OutboxMail
@@ -55,7 +56,7 @@ def queue_scoring_reminders(today: date) -> int:
         .join(CouncilAssignment, CouncilAssignment.initiative_id == Initiative.id)
         .join(Council, Council.id == CouncilAssignment.council_id)
         .join(Campaign, Campaign.id == Initiative.campaign_id)
-        .where(Initiative.status == "registered", Campaign.evaluation_deadline >= today,
+        .where(Initiative.status.in_(states_where(in_evaluation=True)), Campaign.evaluation_deadline >= today,
                Campaign.evaluation_deadline <= horizon)
         .order_by(Initiative.code)).all()
     waiting: dict[int, list] = defaultdict(list)
@@ -83,10 +84,11 @@ def queue_resubmit_reminders(today: date) -> int:
     cutoff = datetime.combine(today, datetime.min.time(), tzinfo=UTC) - timedelta(
         days=current_app.config["REMINDER_RETURNED_AFTER_DAYS"] - 1)
     returned_at = (select(TransitionLog.initiative_id, func.max(TransitionLog.created_at).label("at"))
-                   .where(TransitionLog.to_status == "returned").group_by(TransitionLog.initiative_id).subquery())
+                   .where(TransitionLog.to_status.in_(states_where(reminds_officers=True))).group_by(TransitionLog.initiative_id).subquery())
     rows = db.session.execute(
         select(Initiative, returned_at.c.at).join(returned_at, returned_at.c.initiative_id == Initiative.id)
-        .where(Initiative.status == "returned", returned_at.c.at < cutoff).order_by(Initiative.code)).all()
+        .where(Initiative.status.in_(states_where(reminds_officers=True)), returned_at.c.at < cutoff)
+        .order_by(Initiative.code)).all()
     waiting: dict[int, list] = defaultdict(list)
     users: dict[int, User] = {}
     for initiative, at in rows:

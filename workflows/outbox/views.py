@@ -14,16 +14,16 @@ from wtforms.validators import AnyOf
 
 from registry.extensions import db
 from registry.models import Initiative, RoleAssignment, Unit
-from registry.models.users import ROLE_ADMIN, ROLE_STAFF, ROLES
 from registry.pagination import int_arg, paginate
 from registry.policy import managed_units_filter
+from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLES
 from registry.text import fold
 from web.guards import role_required
 from web.transaction import commit_or_refuse
 from workflows.outbox import worker
 from workflows.outbox.models import MAIL_MODES, MAIL_STATUSES, OutboxMail
+from workflows.outbox.notifications import EVENT_LABELS
 from workflows.outbox.queue import set_mail_mode
-from workflows.outbox.recipients import NOTIFICATIONS
 
 bp = Blueprint("outbox", __name__)
 
@@ -39,24 +39,6 @@ STATUS_LABELS = {
     "digested": _l("Sent in a digest"),
 }
 STATUS_BADGES = {"pending": "warning", "held": "info", "sent": "success", "failed": "danger", "digested": "success"}
-
-#: Labels of the events, for the filter.
-EVENT_LABELS = {
-    "submitted": _l("Registration submitted"),
-    "returned": _l("Returned for revision"),
-    "assigned": _l("Assigned to a council"),
-    "quorum_reached": _l("Quorum reached"),
-    "recognized": _l("Recognized"),
-    "not_recognized": _l("Not recognized"),
-    "exemplary": _l("Exemplary"),
-    "commended": _l("Commended"),
-    "revoked": _l("Recognition revoked"),
-    "reminder_scoring": _l("Scoring reminder"),
-    "reminder_resubmit": _l("Resubmission reminder"),
-    "digest": _l("Daily digest"),
-    "password_reset": _l("Password reset link"),
-}
-assert set(EVENT_LABELS) == {notification.event for notification in NOTIFICATIONS}
 
 MODE_LABELS = {"immediate": _l("Each mail at once"), "daily_digest": _l("One summary mail a day")}
 

@@ -13,7 +13,7 @@ from wtforms.validators import Length, StopValidation
 
 from registry.formfields import strip_text
 from workflows.models import MAX_COMMENT
-from workflows.scoring.models import RubricCriterion
+from workflows.scoring.models import RECOMMEND_EXEMPLARY, RECOMMEND_RECOGNITION, RECOMMEND_REJECTION, RubricCriterion
 
 MAX_REASON = 2000
 #: Longer than any sensible number: a value past this is refused without being parsed.
@@ -21,9 +21,9 @@ MAX_POINTS_INPUT = 32
 
 #: What a member recommends, as the sheet shows it.
 RECOMMENDATION_LABELS = {
-    "recognize": _l("Recognize"),
-    "reject": _l("Do not recognize"),
-    "exemplary": _l("Propose as exemplary"),
+    RECOMMEND_RECOGNITION: _l("Recognize"),
+    RECOMMEND_REJECTION: _l("Do not recognize"),
+    RECOMMEND_EXEMPLARY: _l("Propose as exemplary"),
 }
 
 

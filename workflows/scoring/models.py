@@ -11,8 +11,15 @@ from registry.models import Initiative
 from registry.models.base import utcnow
 from workflows.councils.models import CouncilMember
 
-#: What a member may recommend on a sheet.
-RECOMMENDATIONS = ("recognize", "reject", "exemplary")
+#: What a member may recommend on a sheet. The words are the sheet's own (stored), though they resemble
+#: the triggers and a state the chair then decides on.
+RECOMMEND_RECOGNITION = "recognize"
+RECOMMEND_REJECTION = "reject"
+RECOMMEND_EXEMPLARY = "exemplary"
+RECOMMENDATIONS = (RECOMMEND_RECOGNITION, RECOMMEND_REJECTION, RECOMMEND_EXEMPLARY)
+#: A score sheet's own statuses (not the initiative's).
+SHEET_DRAFT = "draft"
+SHEET_SUBMITTED = "submitted"
 
 
 class RubricCriterion(db.Model):
@@ -43,8 +50,8 @@ class ScoreSheet(db.Model):
     member_id: Mapped[int] = mapped_column(ForeignKey("council_member.id", ondelete="CASCADE"), index=True)
     #: the evaluation round; a return for revision starts a new one and keeps these as the past
     round: Mapped[int] = mapped_column(Integer, default=1)
-    #: "draft" or "submitted"
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    #: SHEET_DRAFT or SHEET_SUBMITTED
+    status: Mapped[str] = mapped_column(String(16), default=SHEET_DRAFT)
     #: one of RECOMMENDATIONS, or "" while not chosen
     recommendation: Mapped[str] = mapped_column(String(16), default="")
     comment: Mapped[str] = mapped_column(Text, default="")

@@ -8,14 +8,15 @@ from registry.extensions import db
 from registry.models import Initiative, User
 from workflows.councils.models import LEADING_SEATS, ConflictDeclaration, Council, CouncilMember
 from workflows.councils.service import member_assignments
+from workflows.machine import states_where
 from workflows.rules import scoring_members, works_in_unit_of
-from workflows.scoring.models import ScoreSheet
+from workflows.scoring.models import SHEET_DRAFT, SHEET_SUBMITTED, ScoreSheet
 from workflows.scoring.service import current_sheet, may_score
 
 #: The only state in which sheets are written; in any other the sheet is closed and read-only.
-OPEN_STATE = "registered"
+OPEN_STATES = states_where(in_evaluation=True)
 #: What "my sheet" can be in the queue.
-SHEET_STATES = ("not_started", "draft", "submitted")
+SHEET_STATES = ("not_started", SHEET_DRAFT, SHEET_SUBMITTED)
 
 
 @dataclass
@@ -30,7 +31,7 @@ class QueueRow:
     @property
     def is_open(self) -> bool:
         """Tell whether the sheet can still be written."""
-        return self.initiative.status == OPEN_STATE
+        return self.initiative.status in OPEN_STATES
 
     @property
     def is_todo(self) -> bool:
@@ -89,7 +90,7 @@ class SeatStanding:
     @property
     def is_closed(self) -> bool:
         """Tell whether the evaluation is no longer open."""
-        return self.initiative.status != OPEN_STATE
+        return self.initiative.status not in OPEN_STATES
 
     @property
     def is_locked(self) -> bool:

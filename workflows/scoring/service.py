@@ -10,6 +10,7 @@ from registry.models import Campaign, Initiative, User
 from registry.models.base import utcnow
 from registry.refusals import Refused
 from workflows.councils.models import LEADING_SEATS, CouncilMember
+from workflows.machine import states_where
 from workflows.outbox.queue import queue_quorum_mail
 from workflows.rules import scoring_members
 from workflows.scoring.models import RECOMMENDATIONS, RubricCriterion, Score, ScoreSheet
@@ -84,7 +85,8 @@ def current_sheet(initiative: Initiative, member: CouncilMember) -> ScoreSheet |
 
 def may_score(initiative: Initiative, member: CouncilMember) -> bool:
     """Tell whether `member` scores `initiative` now (assigned, no conflict, evaluation open)."""
-    return initiative.status == "registered" and member.id in {m.id for m in scoring_members(initiative)}
+    return (initiative.status in states_where(in_evaluation=True)
+            and member.id in {m.id for m in scoring_members(initiative)})
 
 
 def save_sheet(initiative: Initiative, member: CouncilMember, scores: dict[str, object], recommendation: str,

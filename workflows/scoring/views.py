@@ -27,7 +27,7 @@ from workflows.scoring.forms import (
 )
 from workflows.scoring.queue import SeatStanding, counted_member_ids, member_queue, past_sheets, seat_standing
 from workflows.scoring.service import rubric, save_sheet, visible_sheets
-from workflows.service import council_seat
+from workflows.transitions import council_seat
 
 bp = Blueprint("scoring", __name__, url_prefix="/scoring")
 

@@ -1,6 +1,6 @@
 """The one way to change an initiative's state: fire a trigger for an actor, or list what they may fire."""
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from flask import current_app
@@ -14,11 +14,14 @@ from registry.dossier import missing_required_fields
 from registry.extensions import db
 from registry.models import Initiative, User
 from registry.models.base import utcnow
-from registry.models.users import ROLE_OFFICER, ROLE_STAFF
 from registry.policy import is_officer_of
 from registry.refusals import Refused
+from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import CouncilAssignment, CouncilMember
 from workflows.machine import (
+    RECORDS_COMMENDATION,
+    RECORDS_NEW_ROUND,
+    RECORDS_SUBMISSION,
     SEAT_CHAIR,
     SEAT_SECRETARY,
     STATES,
@@ -102,15 +105,7 @@ def _rule_refusal(spec: TriggerSpec, result: EvaluationResult) -> Refused | None
         return Refused(_(
             "The quorum is not reached: %(submitted)d of %(needed)d score sheets are submitted.",
             submitted=result.submitted, needed=max(result.quorum_needed, 1)), "rule")
-    if spec.rule == "meets_recognition_rule":
-        return Refused(_(
-            "The recognition rule is not met: the average is %(average)s (at least %(minimum)s is needed) and "
-            "%(votes)d of %(submitted)d sheets recommend recognition (more than half is needed).",
-            average=result.average, minimum=result.recognition_min_average, votes=result.recognize_votes,
-            submitted=result.submitted), "rule")
-    return Refused(_(
-        "The exemplary rule is not met: the average is %(average)s, at least %(minimum)s is needed.",
-        average=result.average, minimum=result.exemplary_min_average), "rule")
+    return Refused(str(spec.rule_refusal) % asdict(result), "rule")
 
 
 def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) -> Refused | None:
@@ -161,9 +156,9 @@ def _refusal(initiative: Initiative, spec: TriggerSpec | None, actor: User, data
                                             state=STATES[initiative.status]), "state"), None
     if not _may_act(actor, spec, initiative):
         return Refused(_("You do not have the right to do this."), "right"), None
-    # Submitting a draft is registering: not after the campaign's registration deadline. Resubmitting a
-    # dossier the council returned is not ("resubmit" is left out on purpose): it follows the council's process.
-    if spec.name == "submit" and (closed := registration_closed(initiative.campaign)):
+    # Registering (submitting a draft) closes with the campaign's registration deadline; resubmitting a dossier
+    # the council returned does not (its spec does not ask for open registration): it follows the council.
+    if spec.needs_open_registration and (closed := registration_closed(initiative.campaign)):
         return Refused(closed, "state"), None
     if spec.needs_complete_dossier and missing_required_fields(initiative):
         return Refused(_("The dossier is not complete: please fill every required field."), "data"), None
@@ -224,12 +219,12 @@ def fire(initiative: Initiative, trigger: str, actor: User, comment: str = "",
 
 def _apply_side_effects(spec: TriggerSpec, initiative: Initiative, actor: User, data: TriggerData) -> None:
     """Record what a transition brings beside the new status."""
-    if spec.name in ("submit", "resubmit"):
+    if spec.records == RECORDS_SUBMISSION:
         initiative.submitted_at = utcnow()
-    elif spec.name == "return_for_revision":
+    elif spec.records == RECORDS_NEW_ROUND:
         # A new round: sheets of the round just ended stay, read-only, as its record.
         initiative.evaluation_round += 1
-    elif spec.name == "commend":
+    elif spec.records == RECORDS_COMMENDATION:
         db.session.add(Commendation(
             initiative=initiative, form=data.form, issuer=data.decision_issuer,
             decision_number=data.decision_number.strip(), decision_date=data.decision_date,
