@@ -12,6 +12,7 @@ from sqlalchemy import event
 from registry.extensions import db
 from registry.roles import ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from reports.tables import REPORTS
+from tests.xlsx_table import table_rows
 
 
 def _world(make, per_unit=1):
@@ -126,11 +127,14 @@ def _page_rows(html: str) -> list[list[str]]:
     rows = []
     for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, flags=re.S):
         cells = [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)]
-        rows.append(cells)
+        if "colgroup" not in row:  # the groups above the headings: checked apart
+            rows.append(cells)
     return rows
 
 
-def _plain(value) -> str:
+def _plain(value, number_format: str = "") -> str:
+    if "%" in number_format and value is not None:  # a share: a number in Excel, "23,1" on the page
+        return f"{100 * value:.1f}".replace(".", ",")
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     return "" if value is None else str(value)
@@ -146,8 +150,10 @@ def test_each_export_opens_and_equals_the_page(make, client, login, name):
     response = client.get(f"/reports/report/{name}.xlsx")
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.data)).active
-    assert sheet.freeze_panes == "A2"
-    assert [[_plain(cell) for cell in row] for row in sheet.iter_rows(values_only=True)] == expected
+    heading, _rows = table_rows(sheet)
+    assert sheet.freeze_panes == f"A{heading + 1}"
+    cells = [row[1:] for row in sheet.iter_rows(min_row=heading)]
+    assert [[_plain(cell.value, cell.number_format) for cell in row] for row in cells] == expected
     text = client.get(f"/reports/report/{name}.csv").data
     assert text.startswith(b"\xef\xbb\xbf")
     lines = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
@@ -158,7 +164,7 @@ def test_the_field_report_counts_and_totals(make, client, login):
     province, *_ = _world(make, per_unit=2)
     login(make.user(ROLE_VIEWER, unit=province))
     sheet = load_workbook(io.BytesIO(client.get("/reports/report/field-status.xlsx").data)).active
-    rows = list(sheet.iter_rows(values_only=True))
+    _heading, rows = table_rows(sheet)
     headers, kinh_te, totals = rows[0], rows[1], rows[-1]
     registered = headers.index("Registered") if "Registered" in headers else headers.index("Đã đăng ký", 3)
     assert kinh_te[0] == "Kinh tế" and kinh_te[registered] == 6
