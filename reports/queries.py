@@ -205,10 +205,10 @@ def coverage(selection: Selection, rows: list[Unit], limit: int = 0) -> tuple[di
                              _initiatives.status.in_(STAGE_STATES[STAGE_REGISTERED]),
                              *_narrowed(_BASE_COLUMNS, selection, False, with_level=False))
                       .scalar_subquery())
-        query = select(_units.id, _units.name, _units.path, registered.label("registered"))
+        query = select(_units.id, _units.name, _units.path, registered.label("units_own_count"))
     else:
         registrations = ReportUnitRegistrations.__table__.c
-        counted = func.coalesce(registrations.count, 0).label("registered")
+        counted = func.coalesce(registrations.count, 0).label("units_own_count")
         query = (select(_units.id, _units.name, _units.path, counted)
                  .outerjoin(ReportUnitRegistrations.__table__,
                             and_(registrations.unit_id == _units.id,

@@ -11,13 +11,13 @@ from sqlalchemy import or_, select, text
 from registry.extensions import db
 from registry.filters import where_given
 from registry.labels import GROUP_LABELS
-from registry.models import Field, Indicator, Initiative, Unit
+from registry.models import Campaign, Field, Indicator, Initiative, Unit
 from registry.models.units import UNIT_GROUPS
 from registry.xlsx import Percent
 from reports import queries
 from reports.dashboard import fields, row_units
 from reports.queries import Selection
-from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_STATES, STATES
+from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_RECOGNISED, STAGE_STATES, STATES
 
 #: Rows read from the database at a time when a report lists initiatives.
 BATCH = 1000
@@ -143,6 +143,61 @@ def locality(selection: Selection) -> Table:
                  iter(rows), [_("Grand total"), *_sums(totals), all_units, all_uncovered,
                               _share(all_units - all_uncovered, all_units)],
                  [40, 14, 14, 14, 14, 12, 18, 14])
+
+
+def _communes(selection: Selection) -> list[Unit]:
+    """Return the communes of the selection in tree order: the first commune on each path under it.
+
+    A selection inside a commune is its one row. Each row is flagged as a rollup unit, so that its counts
+    are read from the summary table.
+    """
+    unit = selection.unit
+    if unit is not None and (unit.level == "commune" or not selection.rollup.get(unit.id)):
+        return [unit]
+    found = db.session.scalars(select(Unit).where(Unit.level == "commune",
+                                                  or_(*(Unit.path.startswith(unit.path, autoescape=True)
+                                                        for unit in selection.bases)))
+                               .order_by(Unit.path))
+    communes: list[Unit] = []
+    for unit in found:
+        if not communes or not unit.path.startswith(communes[-1].path):
+            communes.append(unit)
+    selection.rollup.update({unit.id: True for unit in communes})
+    return communes
+
+
+@report("field-commune-years", _l("Recognised models by field in each commune, this year against last year"))
+def field_commune_years(selection: Selection) -> Table:
+    """Count the recognised models per commune (rows) and field (columns) in the campaign and the year before."""
+    this = selection.campaign
+    previous = None
+    if this is not None:
+        previous = db.session.scalar(select(Campaign).where(Campaign.year == this.year - 1).order_by(Campaign.id))
+    communes = _communes(selection)
+    counts = queries.grouped(selection, ("unit_id", "campaign_id", "field_id", "status"), bases=communes,
+                             all_campaigns=True)
+    recognised = set(STAGE_STATES[STAGE_RECOGNISED])
+    chosen = [item for item in fields() if not selection.field_id or item.id == selection.field_id]
+    campaigns = [this.id if this else None, previous.id if previous else None]
+    cells: Counter = Counter()
+    for (unit_id, campaign_id, field_id, status), number in counts.items():
+        if status in recognised and campaign_id in campaigns:
+            cells[unit_id, field_id, campaign_id] += number
+            cells[unit_id, None, campaign_id] += number
+
+    def pair(unit_id, field_id) -> list[int]:
+        return [cells[unit_id, field_id, campaign_id] if campaign_id else 0 for campaign_id in campaigns]
+
+    rows = [[unit.name, *(n for item in chosen for n in pair(unit.id, item.id)), *pair(unit.id, None)]
+            for unit in communes]
+    totals = [_("Grand total"), *(sum(row[index] for row in rows) for index in range(1, 2 * len(chosen) + 3))]
+    years = [str(this.year) if this else _("This year"), str(previous.year) if previous else _("Last year")]
+    headers = [_("Commune / ward")]
+    for item in [*chosen, None]:
+        name = item.name if item else _("All fields")
+        headers += [f"{name} {years[0]}", f"{name} {years[1]}"]
+    groups = [("", 1), *((item.name, 2) for item in chosen), (_("All fields"), 2)]
+    return Table(headers, iter(rows), totals, [32] + [11] * (2 * len(chosen) + 2), groups=groups)
 
 
 def _share(part: int, whole: int) -> Percent | str:

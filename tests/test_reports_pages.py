@@ -176,3 +176,24 @@ def test_unknown_report_or_format_is_not_found(make, client, login):
     login(make.user(ROLE_VIEWER, unit=province))
     assert client.get("/reports/report/salaries").status_code == 404
     assert client.get("/reports/report/locality.pdf").status_code == 404
+
+
+def test_the_board_sees_recognised_models_per_field_and_commune_this_year_against_last(make, client, login):
+    province, commune, _hamlet, other, _previous, current, field = _world(make)
+    make.field("Văn hóa")
+    db.session.commit()
+    login(make.user(ROLE_VIEWER, unit=province))
+    dashboard = client.get("/reports/").get_data(as_text=True)
+    assert "/reports/report/field-commune-years" in dashboard
+    html = client.get(f"/reports/report/field-commune-years?campaign={current.id}").get_data(as_text=True)
+    rows = _page_rows(html)
+    assert rows[0] == ["Xã/phường", "Kinh tế 2026", "Kinh tế 2025", "Văn hóa 2026", "Văn hóa 2025",
+                       "Tất cả lĩnh vực 2026", "Tất cả lĩnh vực 2025"]
+    # An Phú: its hamlet's model recognised this year (rolled up), its own last year; the registered one is not
+    assert rows[1] == [commune.name, "1", "1", "0", "0", "1", "1"]
+    assert rows[2] == [other.name, "1", "0", "0", "0", "1", "0"]  # an exemplary model was recognised first
+    assert rows[3] == ["Tổng cộng", "2", "1", "0", "0", "2", "1"]
+    assert 'colspan="2" class="text-center">Kinh tế</th>' in html
+    narrowed = _page_rows(client.get(f"/reports/report/field-commune-years?field={field.id}&unit={commune.id}")
+                          .get_data(as_text=True))
+    assert narrowed[1:] == [[commune.name, "1", "1", "1", "1"], ["Tổng cộng", "1", "1", "1", "1"]]
