@@ -6,10 +6,19 @@ before #11) and with `registry.xlsx.write` (XlsxWriter, constant-memory mode, he
 database is left out: both read the same rows, so the difference is the writer's. The whole request on a
 seeded database is measured by `bench/dashboard.py` ("list export xlsx").
 
-Last measured (2026-12-02, shared 2-core VM, other sessions' test suites running; SQLite not involved):
+Last measured (2026-12-02, `nice python bench/exports.py 20000 100000`, a shared 2-core VM at load 9-12:
+five helpers' test suites ran beside it, so the absolute times are 5-10x those of an idle machine and the
+two writers of one size did not run under the same load):
 
-    rows      openpyxl (before)   XlsxWriter (now)   speed-up   file size before / now
-    20,000    see the JSON line printed by `python bench/exports.py 20000 100000`
+    rows       openpyxl (before)   XlsxWriter (now)   speed-up   bytes before / now
+    20,000         26.0 s              7.6 s            3.4x      1,269,276 / 1,413,021
+    100,000       647.7 s             41.8 s           15.5x      6,348,571 / 7,062,579
+
+The 100,000-row openpyxl run overlapped a full test run (-n 2), the XlsxWriter one mostly did not: its
+15.5x overstates the gain. The 20,000-row pair ran under like load; 3.4x is the figure to trust, and by
+itself it misses the 5x asked in #11. XlsxWriter's own per-cell path is the floor: 14 `write_string` calls
+a row and nothing else measured 3.2 s for 10,000 rows at that load (openpyxl wrote 10,000 in ~13 s), so
+going further means bypassing its public API or writing the sheet XML directly (see bench/dashboard.py).
 
 Run: `python bench/exports.py [rows ...]` (default 20000 100000). Prints one line per size and a JSON line.
 """
