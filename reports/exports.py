@@ -1,16 +1,17 @@
-"""Stream a report table as XLSX (openpyxl write-only, frozen bold header, totals) or CSV (UTF-8 with BOM)."""
+"""Stream a report table as XLSX (registry.xlsx: heading block, STT, totals) or CSV (UTF-8 with BOM)."""
 
 from collections.abc import Iterator
 from tempfile import SpooledTemporaryFile
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from flask_babel import gettext as _
 
+from registry import xlsx
 from registry.csv_export import csv_chunks as write_csv
-from registry.initiatives.exports import xlsx_cell
-from reports.tables import Table
+from registry.extensions import db
+from registry.labels import LEVEL_LABELS
+from registry.models import Field
+from reports.queries import Selection
+from reports.tables import Table, subject_labels
 
 
 def all_rows(table: Table) -> Iterator[list]:
@@ -26,30 +27,31 @@ def csv_chunks(table: Table) -> Iterator[str]:
     return write_csv(table.headers, all_rows(table))
 
 
-def xlsx_file(table: Table) -> SpooledTemporaryFile:
-    """Write the workbook row by row (write-only: memory stays flat) and return the file, rewound."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(table.title[:31])
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(table.widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    bold = Font(bold=True)
-    sheet.append([_bold(sheet, title, bold) for title in table.headers])
-    totals = table.totals
-    for row in table.rows:
-        sheet.append([xlsx_cell(sheet, value) for value in row])
-    if totals is None and table.totals_after:
-        totals = table.totals_after()
-    if totals is not None:
-        sheet.append([_bold(sheet, value, bold) for value in totals])
-    output = SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 (handed to the response)
-    workbook.save(output)
-    output.seek(0)
-    return output
+def filters(selection: Selection) -> list[str]:
+    """Describe the selection's filters in force, one phrase each (the campaign is named apart)."""
+    described = []
+    if selection.unit is not None:
+        described.append(_("Unit: %(name)s", name=selection.unit.name))
+    if selection.field_id:
+        found = db.session.get(Field, selection.field_id)
+        described.append(_("Field: %(name)s", name=found.name if found else selection.field_id))
+    if selection.level:
+        described.append(_("Level: %(name)s", name=LEVEL_LABELS.get(selection.level, selection.level)))
+    if selection.subject_type:
+        described.append(_("Subject type: %(name)s", name=subject_labels().get(selection.subject_type, "")))
+    return described
 
 
-def _bold(sheet, value, font: Font) -> WriteOnlyCell:
-    """Build a bold cell for the header and the totals line."""
-    cell = xlsx_cell(sheet, value)
-    cell.font = font
-    return cell
+def file_name(table: Table, selection: Selection, kind: str) -> str:
+    """Name the download after the report, the campaign, the filters in force and the local date."""
+    parts = [selection.campaign.name if selection.campaign else _("all campaigns"),
+             *(phrase.split(": ", 1)[-1] for phrase in filters(selection))]
+    return xlsx.file_name(_("report %(name)s", name=table.title), parts, kind)
+
+
+def xlsx_file(table: Table, selection: Selection) -> SpooledTemporaryFile:
+    """Write the workbook (heading block, STT, grouped headings, totals) and return the file, rewound."""
+    sheet = xlsx.Sheet(table.title, selection.campaign.name if selection.campaign else "", filters(selection),
+                       table.headers, table.widths, table.groups)
+    totals = table.totals if table.totals is not None else table.totals_after
+    return xlsx.write(sheet, table.rows, totals)

@@ -197,12 +197,25 @@ def coverage(selection: Selection, rows: list[Unit], limit: int = 0) -> tuple[di
     """
     if selection.campaign is None or not rows:
         return {}, []
-    registrations = ReportUnitRegistrations.__table__.c
-    registered = func.coalesce(registrations.count, 0)
+    if selection.field_id or selection.subject_type:
+        # The summary counts a unit's registrations in every field: narrowed to one field (or subject
+        # type), a unit is covered only by what it registered there, counted from the base table.
+        registered = (select(func.count()).select_from(Initiative.__table__)
+                      .where(_initiatives.unit_id == _units.id,
+                             _initiatives.status.in_(STAGE_STATES[STAGE_REGISTERED]),
+                             *_narrowed(_BASE_COLUMNS, selection, False, with_level=False))
+                      .scalar_subquery())
+        query = select(_units.id, _units.name, _units.path, registered.label("units_own_count"))
+    else:
+        registrations = ReportUnitRegistrations.__table__.c
+        counted = func.coalesce(registrations.count, 0).label("units_own_count")
+        query = (select(_units.id, _units.name, _units.path, counted)
+                 .outerjoin(ReportUnitRegistrations.__table__,
+                            and_(registrations.unit_id == _units.id,
+                                 registrations.campaign_id == selection.campaign.id)))
+    registered = query.selected_columns[3]
     query = (
-        select(_units.id, _units.name, _units.path, registered)
-        .outerjoin(ReportUnitRegistrations.__table__, and_(registrations.unit_id == _units.id,
-                                                           registrations.campaign_id == selection.campaign.id))
+        query
         .where(or_(*(_units.path.startswith(unit.path, autoescape=True) for unit in selection.bases)),
                _units.is_active.is_(True))
     )

@@ -11,12 +11,13 @@ from sqlalchemy import or_, select, text
 from registry.extensions import db
 from registry.filters import where_given
 from registry.labels import GROUP_LABELS
-from registry.models import Field, Indicator, Initiative, Unit
+from registry.models import Campaign, Field, Indicator, Initiative, Unit
 from registry.models.units import UNIT_GROUPS
+from registry.xlsx import Percent
 from reports import queries
 from reports.dashboard import fields, row_units
 from reports.queries import Selection
-from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_STATES, STATES
+from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_RECOGNISED, STAGE_STATES, STATES
 
 #: Rows read from the database at a time when a report lists initiatives.
 BATCH = 1000
@@ -35,6 +36,8 @@ class Table:
     #: which report this is and its title; `build` fills them in from the report's declaration
     key: str = ""
     title: str = ""
+    #: (label, span) over the columns for two-row headings, "" over a column standing alone
+    groups: list[tuple[str, int]] | None = None
 
 
 #: The name (and URL) of the exemplary models' report; the same word as the state, so named once here.
@@ -63,7 +66,7 @@ def report(key: str, title: str) -> Callable:
     return declare
 
 
-def _subject_labels() -> dict[str, str]:
+def subject_labels() -> dict[str, str]:
     return {"collective": _("Collective"), "individual": _("Individual")}
 
 
@@ -88,16 +91,18 @@ def field_status(selection: Selection) -> Table:
             continue
         totals.update(statuses)
         rows.append([item.name, *(statuses.get(state, 0) for state in states), *_sums(statuses)])
+    # A state and the stage it opens share a name ("Đã đăng ký"): the groups say which count is which.
     return Table([_("Field"), *(str(STATES[state]) for state in states), *_sum_headers()], iter(rows),
                  [_("Grand total"), *(totals.get(state, 0) for state in states), *_sums(totals)],
-                 [40] + [14] * (len(states) + 4))
+                 [40] + [14] * (len(states) + 4),
+                 groups=[("", 1), (_("Now at this status"), len(states)), (_("Reached this stage (all so far)"), 4)])
 
 
 @report("group-subject", _l("By unit group and subject type"))
 def group_subject(selection: Selection) -> Table:
     """Count the models by the registering unit's group and by subject type."""
     counts = queries.grouped(selection, ("unit_group", "subject_type", "status"))
-    subjects = _subject_labels()
+    subjects = subject_labels()
     rows, totals = [], Counter()
     for group in UNIT_GROUPS:
         for subject, subject_label in subjects.items():
@@ -115,23 +120,89 @@ def locality(selection: Selection) -> Table:
     """Count the models of each unit under the selection, rolled up over its subtree, with coverage."""
     units = row_units(selection)
     counts = queries.grouped(selection, ("unit_id", "status"), bases=units)
-    covered, _uncovered = queries.coverage(selection, units)
-    rows, totals, all_units, all_uncovered = [], Counter(), 0, 0
+    # The totals are the selection's own (its unit included), as on the dashboard: summing the rows
+    # would leave out the selected unit itself and its own models.
+    covered, _uncovered = queries.coverage(selection, list({u.id: u for u in units + selection.bases}.values()))
+    all_units = sum(covered.get(unit.id, (0, 0))[0] for unit in selection.bases)
+    all_uncovered = sum(covered.get(unit.id, (0, 0))[1] for unit in selection.bases)
+    rows, totals = [], Counter()
     for unit in units:
         statuses = Counter({s: n for (u, s), n in counts.items() if u == unit.id})
         total_units, uncovered = covered.get(unit.id, (0, 0))
         totals.update(statuses)
-        all_units, all_uncovered = all_units + total_units, all_uncovered + uncovered
         rows.append([unit.name, *_sums(statuses), total_units, uncovered, _share(total_units - uncovered, total_units)])
-    return Table([_("Unit"), *_sum_headers(), _("Units"), _("Units with nothing registered"), _("Coverage (%)")],
+    if selection.unit is not None:
+        own = Counter(queries.by(queries.grouped(selection, ("status",)), 0))
+        own.subtract(totals)
+        own = Counter({status: n for status, n in own.items() if n > 0})
+        if own:
+            rows.append([_("%(unit)s (its own models)", unit=selection.unit.name), *_sums(own), "", "", ""])
+            totals.update(own)
+    return Table([_("Unit"), *_sum_headers(), _("Active units"), _("Units with nothing registered"),
+                  _("Coverage (%)")],
                  iter(rows), [_("Grand total"), *_sums(totals), all_units, all_uncovered,
                               _share(all_units - all_uncovered, all_units)],
                  [40, 14, 14, 14, 14, 12, 18, 14])
 
 
-def _share(part: int, whole: int) -> str:
-    """Return a percentage with one decimal and a comma, the Vietnamese way ("" when undefined)."""
-    return f"{100 * part / whole:.1f}".replace(".", ",") if whole else ""
+def _communes(selection: Selection) -> list[Unit]:
+    """Return the communes of the selection in tree order: the first commune on each path under it.
+
+    A selection inside a commune is its one row. Each row is flagged as a rollup unit, so that its counts
+    are read from the summary table.
+    """
+    unit = selection.unit
+    if unit is not None and (unit.level == "commune" or not selection.rollup.get(unit.id)):
+        return [unit]
+    found = db.session.scalars(select(Unit).where(Unit.level == "commune",
+                                                  or_(*(Unit.path.startswith(unit.path, autoescape=True)
+                                                        for unit in selection.bases)))
+                               .order_by(Unit.path))
+    communes: list[Unit] = []
+    for unit in found:
+        if not communes or not unit.path.startswith(communes[-1].path):
+            communes.append(unit)
+    selection.rollup.update({unit.id: True for unit in communes})
+    return communes
+
+
+@report("field-commune-years", _l("Recognised models by field in each commune, this year against last year"))
+def field_commune_years(selection: Selection) -> Table:
+    """Count the recognised models per commune (rows) and field (columns) in the campaign and the year before."""
+    this = selection.campaign
+    previous = None
+    if this is not None:
+        previous = db.session.scalar(select(Campaign).where(Campaign.year == this.year - 1).order_by(Campaign.id))
+    communes = _communes(selection)
+    counts = queries.grouped(selection, ("unit_id", "campaign_id", "field_id", "status"), bases=communes,
+                             all_campaigns=True)
+    recognised = set(STAGE_STATES[STAGE_RECOGNISED])
+    chosen = [item for item in fields() if not selection.field_id or item.id == selection.field_id]
+    campaigns = [this.id if this else None, previous.id if previous else None]
+    cells: Counter = Counter()
+    for (unit_id, campaign_id, field_id, status), number in counts.items():
+        if status in recognised and campaign_id in campaigns:
+            cells[unit_id, field_id, campaign_id] += number
+            cells[unit_id, None, campaign_id] += number
+
+    def pair(unit_id, field_id) -> list[int]:
+        return [cells[unit_id, field_id, campaign_id] if campaign_id else 0 for campaign_id in campaigns]
+
+    rows = [[unit.name, *(n for item in chosen for n in pair(unit.id, item.id)), *pair(unit.id, None)]
+            for unit in communes]
+    totals = [_("Grand total"), *(sum(row[index] for row in rows) for index in range(1, 2 * len(chosen) + 3))]
+    years = [str(this.year) if this else _("This year"), str(previous.year) if previous else _("Last year")]
+    headers = [_("Commune / ward")]
+    for item in [*chosen, None]:
+        name = item.name if item else _("All fields")
+        headers += [f"{name} {years[0]}", f"{name} {years[1]}"]
+    groups = [("", 1), *((item.name, 2) for item in chosen), (_("All fields"), 2)]
+    return Table(headers, iter(rows), totals, [32] + [11] * (2 * len(chosen) + 2), groups=groups)
+
+
+def _share(part: int, whole: int) -> Percent | str:
+    """Return the share as a Percent (shown "23,1", a % number in Excel); "" when undefined."""
+    return Percent(part / whole) if whole else ""
 
 
 @report("commendations", _l("Commendations by form and issuer"))
@@ -168,7 +239,7 @@ def exemplary(selection: Selection) -> Table:
                         (Initiative.field_id, selection.field_id), (Unit.level, selection.level),
                         (Initiative.subject_type, selection.subject_type))
     counted = [0]
-    subjects = _subject_labels()
+    subjects = subject_labels()
 
     def rows() -> Iterator[list]:
         if db.session.get_bind().dialect.name == "postgresql":

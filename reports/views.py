@@ -1,7 +1,5 @@
 """Pages of the steering board: the dashboard, the printable reports and their Excel/CSV downloads."""
 
-from datetime import date
-
 from flask import Blueprint, abort, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -101,9 +99,8 @@ def report_export(name: str, kind: str):
     all_campaigns = campaigns()
     selection, _chain = _selection_or_404(all_campaigns)
     table = tables.build(name, selection)
-    year = selection.campaign.year if selection.campaign else "all"
-    return download(kind, f"bao-cao-{name}-{year}-{date.today():%Y%m%d}.{kind}", lambda: exports.csv_chunks(table),
-                    lambda: exports.xlsx_file(table))
+    return download(kind, exports.file_name(table, selection, kind), lambda: exports.csv_chunks(table),
+                    lambda: exports.xlsx_file(table, selection))
 
 
 def init_app(app) -> None:

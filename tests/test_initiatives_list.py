@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from registry.extensions import db
 from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
 from tests.test_initiatives_units import arrange
+from tests.xlsx_table import table_rows
 
 
 def _codes(page: str) -> list[str]:
@@ -148,9 +149,9 @@ def test_csv_export_has_a_bom_and_vietnamese_headers(client, make, login):
     body = response.get_data()
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
-    assert rows[0][:3] == ["Mã", "Tên mô hình", "Đơn vị đăng ký"]
+    assert rows[0][:4] == ["Mã", "Tên mô hình", "Đơn vị đăng ký", "Xã/phường"]
     assert [row[0] for row in rows[1:]] == [theirs.code]
-    assert rows[1][8] == "Đã đăng ký"
+    assert rows[1][9] == "Đã đăng ký"
     everything = list(csv.reader(io.StringIO(client.get("/initiatives/export?format=csv").get_data(as_text=True))))
     assert any(row[1] == "'=HYPERLINK(\"x\")" for row in everything)
 
@@ -164,7 +165,7 @@ def test_xlsx_export_has_the_same_rows_as_the_filtered_page(client, make, login)
     response = client.get(f"/initiatives/export?format=xlsx&{query}")
     assert response.mimetype.endswith("spreadsheetml.sheet")
     sheet = load_workbook(io.BytesIO(response.get_data()), read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    _heading, rows = table_rows(sheet)
     assert rows[0][0] == "Mã"
     assert [row[0] for row in rows[1:]] == page_codes == [mine.code]
 
@@ -190,10 +191,12 @@ def test_xlsx_export_keeps_formula_like_text_as_text_under_a_bold_frozen_header(
     db.session.commit()
     login(world.officer)
     sheet = load_workbook(io.BytesIO(client.get("/initiatives/export?format=xlsx").get_data())).active
-    assert sheet.freeze_panes == "A2"
-    assert sheet["A1"].font.bold
-    assert (sheet["B2"].value, sheet["B2"].data_type) == ("=1+1", "s")
-    assert sheet["M2"].number_format == "dd/mm/yyyy"
+    heading, rows = table_rows(sheet)
+    assert sheet.freeze_panes == f"A{heading + 1}"
+    assert sheet.cell(heading, 2).font.bold
+    title = sheet.cell(heading + 1, 3)
+    assert (title.value, title.data_type) == ("=1+1", "s")
+    assert sheet.cell(heading + 1, 2 + rows[0].index("Ngày cập nhật")).number_format == "dd/mm/yyyy"
 
 
 def test_xlsx_export_drops_control_characters_instead_of_failing(client, make, login):
@@ -203,4 +206,5 @@ def test_xlsx_export_drops_control_characters_instead_of_failing(client, make, l
     login(world.officer)
     response = client.get("/initiatives/export?format=xlsx")
     assert response.status_code == 200
-    assert load_workbook(io.BytesIO(response.get_data())).active["B2"].value == "Đường hoa"
+    heading, rows = table_rows(load_workbook(io.BytesIO(response.get_data())).active)
+    assert rows[1][1] == "Đường hoa"

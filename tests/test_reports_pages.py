@@ -12,6 +12,7 @@ from sqlalchemy import event
 from registry.extensions import db
 from registry.roles import ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 from reports.tables import REPORTS
+from tests.xlsx_table import table_rows
 
 
 def _world(make, per_unit=1):
@@ -126,11 +127,14 @@ def _page_rows(html: str) -> list[list[str]]:
     rows = []
     for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, flags=re.S):
         cells = [re.sub(r"<[^>]+>", "", cell).strip() for cell in re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row, re.S)]
-        rows.append(cells)
+        if "colgroup" not in row:  # the groups above the headings: checked apart
+            rows.append(cells)
     return rows
 
 
-def _plain(value) -> str:
+def _plain(value, number_format: str = "") -> str:
+    if "%" in number_format and value is not None:  # a share: a number in Excel, "23,1" on the page
+        return f"{100 * value:.1f}".replace(".", ",")
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     return "" if value is None else str(value)
@@ -146,8 +150,10 @@ def test_each_export_opens_and_equals_the_page(make, client, login, name):
     response = client.get(f"/reports/report/{name}.xlsx")
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.data)).active
-    assert sheet.freeze_panes == "A2"
-    assert [[_plain(cell) for cell in row] for row in sheet.iter_rows(values_only=True)] == expected
+    heading, _rows = table_rows(sheet)
+    assert sheet.freeze_panes == f"A{heading + 1}"
+    cells = [row[1:] for row in sheet.iter_rows(min_row=heading)]
+    assert [[_plain(cell.value, cell.number_format) for cell in row] for row in cells] == expected
     text = client.get(f"/reports/report/{name}.csv").data
     assert text.startswith(b"\xef\xbb\xbf")
     lines = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
@@ -158,7 +164,7 @@ def test_the_field_report_counts_and_totals(make, client, login):
     province, *_ = _world(make, per_unit=2)
     login(make.user(ROLE_VIEWER, unit=province))
     sheet = load_workbook(io.BytesIO(client.get("/reports/report/field-status.xlsx").data)).active
-    rows = list(sheet.iter_rows(values_only=True))
+    _heading, rows = table_rows(sheet)
     headers, kinh_te, totals = rows[0], rows[1], rows[-1]
     registered = headers.index("Registered") if "Registered" in headers else headers.index("Đã đăng ký", 3)
     assert kinh_te[0] == "Kinh tế" and kinh_te[registered] == 6
@@ -170,3 +176,24 @@ def test_unknown_report_or_format_is_not_found(make, client, login):
     login(make.user(ROLE_VIEWER, unit=province))
     assert client.get("/reports/report/salaries").status_code == 404
     assert client.get("/reports/report/locality.pdf").status_code == 404
+
+
+def test_the_board_sees_recognised_models_per_field_and_commune_this_year_against_last(make, client, login):
+    province, commune, _hamlet, other, _previous, current, field = _world(make)
+    make.field("Văn hóa")
+    db.session.commit()
+    login(make.user(ROLE_VIEWER, unit=province))
+    dashboard = client.get("/reports/").get_data(as_text=True)
+    assert "/reports/report/field-commune-years" in dashboard
+    html = client.get(f"/reports/report/field-commune-years?campaign={current.id}").get_data(as_text=True)
+    rows = _page_rows(html)
+    assert rows[0] == ["Xã/phường", "Kinh tế 2026", "Kinh tế 2025", "Văn hóa 2026", "Văn hóa 2025",
+                       "Tất cả lĩnh vực 2026", "Tất cả lĩnh vực 2025"]
+    # An Phú: its hamlet's model recognised this year (rolled up), its own last year; the registered one is not
+    assert rows[1] == [commune.name, "1", "1", "0", "0", "1", "1"]
+    assert rows[2] == [other.name, "1", "0", "0", "0", "1", "0"]  # an exemplary model was recognised first
+    assert rows[3] == ["Tổng cộng", "2", "1", "0", "0", "2", "1"]
+    assert 'colspan="2" class="text-center">Kinh tế</th>' in html
+    narrowed = _page_rows(client.get(f"/reports/report/field-commune-years?field={field.id}&unit={commune.id}")
+                          .get_data(as_text=True))
+    assert narrowed[1:] == [[commune.name, "1", "1", "1", "1"], ["Tổng cộng", "1", "1", "1", "1"]]

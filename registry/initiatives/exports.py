@@ -1,32 +1,29 @@
 """Exports of the filtered list of initiatives: CSV (UTF-8 with BOM, for Excel) and XLSX."""
 
 from collections.abc import Iterator
-from datetime import datetime
 from tempfile import SpooledTemporaryFile
-from zoneinfo import ZoneInfo
 
-from flask import current_app
 from flask_babel import gettext as _
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
+from sqlalchemy import select
 
+from registry import xlsx
 from registry.csv_export import csv_chunks as write_csv
 from registry.extensions import db
 from registry.i18n import format_date_vn, format_datetime_vn
-from registry.models.base import as_utc
+from registry.initiatives.listing import stage_labels
+from registry.models import Campaign, Field, Unit
+from registry.models.units import path_ids
 from workflows.machine import STATES
 
 #: Rows fetched from the database at a time while streaming.
 BATCH = 500
 #: Column widths of the XLSX sheet, in characters.
-WIDTHS = (18, 60, 35, 28, 20, 14, 14, 14, 20, 25, 16, 18, 18)
+WIDTHS = (18, 60, 35, 30, 28, 20, 14, 14, 14, 20, 25, 16, 18, 18)
 
 
 def headers() -> list[str]:
     """Return the column headings, translated."""
-    return [_("Code"), _("Name of the model"), _("Registering unit"), _("Field"), _("Campaign"),
+    return [_("Code"), _("Name of the model"), _("Registering unit"), _("Commune / ward"), _("Field"), _("Campaign"),
             _("Subject type"), _("Registration kind"), _("Target level"), _("Status"), _("Contact person"),
             _("Contact phone"), _("Submitted on"), _("Updated on")]
 
@@ -54,10 +51,10 @@ def _rows(query) -> Iterator:
 
 
 def _csv_values(query) -> Iterator[list]:
-    """Yield the CSV rows of `query`, timestamps written as Vietnamese dates."""
-    labels = _labels()
-    for row in _rows(query):
-        values = _values(row, labels)
+    """Yield the CSV rows of `query` with each row's commune, timestamps written as Vietnamese dates."""
+    labels, communes = _labels(), _communes()
+    for row in _rows(query.add_columns(Unit.path)):
+        values = _with_commune(_values(row[:-1], labels), row[-1], communes)
         values[-2] = format_date_vn(values[-2])
         values[-1] = format_datetime_vn(values[-1])
         yield values
@@ -68,53 +65,55 @@ def csv_chunks(query) -> Iterator[str]:
     return write_csv(headers(), _csv_values(query), lines=BATCH)
 
 
-def _local_naive(value: datetime) -> datetime:
-    """Convert a stored timestamp to Vietnam's local time without a zone (Excel has none)."""
-    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
-    return as_utc(value).astimezone(zone).replace(tzinfo=None)
+def _communes() -> dict[int, str]:
+    """Return id -> name of every commune-level unit (a few hundred), to name each row's commune."""
+    return dict(db.session.execute(select(Unit.id, Unit.name).where(Unit.level == "commune")).all())
 
 
-def xlsx_cell(sheet, value) -> WriteOnlyCell:
-    """Build a write-only cell; text stays text even when it looks like a formula.
-
-    Control characters XML cannot carry are dropped: openpyxl refuses them, and a title pasted from
-    another program may hold one.
-    """
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
-    return cell
+def _with_commune(values: list, path: str, communes: dict[int, str]) -> list:
+    """Insert after the registering unit the commune it lies in (itself, an ancestor, or "")."""
+    commune = next((communes[unit_id] for unit_id in path_ids(path) if unit_id in communes), "")
+    return [*values[:3], commune, *values[3:]]
 
 
-def _cell(sheet, value):
-    """Build a cell of the list export: timestamps as local dates, the rest as `xlsx_cell`."""
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=_local_naive(value))
-        cell.number_format = "dd/mm/yyyy"
-        return cell
-    return xlsx_cell(sheet, value)
-
-
-def xlsx_file(query) -> SpooledTemporaryFile:
-    """Write the XLSX export of `query` and return the file, rewound (kept in memory while small)."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Models"))
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate(WIDTHS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    bold = Font(bold=True)
-    heading = []
-    for title in headers():
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.font = bold
-        heading.append(cell)
-    sheet.append(heading)
+def filters_in_force(filters) -> list[str]:
+    """Describe the list's filters in force, one phrase each (the campaign is named apart)."""
+    described = []
+    names = ((filters.field_id, Field, _("Field: %(name)s")), (filters.unit_id, Unit, _("Unit: %(name)s")))
+    for given, model, phrase in names:
+        if given:
+            found = db.session.get(model, given)
+            described.append(phrase % {"name": found.name if found else given})
+    if filters.status:
+        described.append(_("Status: %(name)s", name=STATES.get(filters.status, filters.status)))
+    if filters.stage:
+        described.append(_("Stage: %(name)s", name=stage_labels().get(filters.stage, filters.stage)))
     labels = _labels()
-    for row in _rows(query):
-        sheet.append([_cell(sheet, value) for value in _values(row, labels)])
-    output = SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 (handed to the response)
-    workbook.save(output)
-    output.seek(0)
-    return output
+    for given, phrase in ((filters.subject_type, _("Subject type: %(name)s")),
+                          (filters.kind, _("Registration kind: %(name)s")), (filters.level, _("Level: %(name)s"))):
+        if given:
+            described.append(phrase % {"name": labels.get(given, given)})
+    if filters.q:
+        described.append(_("Search: %(text)s", text=filters.q))
+    return described
+
+
+def campaign_name(filters) -> str:
+    """Return the name of the campaign the list is filtered on ("" for all)."""
+    found = db.session.get(Campaign, filters.campaign_id) if filters.campaign_id else None
+    return found.name if found else ""
+
+
+def file_name(filters, kind: str) -> str:
+    """Name the download after the list, its campaign, its filters and the local date."""
+    parts = [campaign_name(filters), *(phrase.split(": ", 1)[-1] for phrase in filters_in_force(filters))]
+    return xlsx.file_name(_("models"), parts, kind)
+
+
+def xlsx_file(query, filters) -> SpooledTemporaryFile:
+    """Write the XLSX export of `query` (heading block, STT, one row each) and return the file, rewound."""
+    sheet = xlsx.Sheet(_("List of models"), campaign_name(filters), filters_in_force(filters), headers(),
+                       list(WIDTHS))
+    labels, communes = _labels(), _communes()
+    rows = (_with_commune(_values(row[:-1], labels), row[-1], communes) for row in _rows(query.add_columns(Unit.path)))
+    return xlsx.write(sheet, rows)

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from math import ceil
 
+from flask_babel import gettext as _
 from sqlalchemy import Select, func, select, tuple_
 from sqlalchemy.orm import contains_eager
 
@@ -39,6 +40,12 @@ DEFAULT_SORT = "updated"
 DIRECTIONS = ("asc", "desc")
 #: Named groups of statuses the dashboard links to (the machine's report stages).
 STAGES = {stage: STAGE_STATES[stage] for stage in REPORT_STAGES}
+
+
+def stage_labels() -> dict[str, str]:
+    """Return the translated name of each stage a list can be opened at (the dashboard's stage= links)."""
+    return dict(zip(REPORT_STAGES, (_("Registered (so far)"), _("Recognised (so far)"), _("Exemplary (so far)"),
+                                    _("Commended (so far)")), strict=True))
 
 
 @dataclass

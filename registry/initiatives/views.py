@@ -1,6 +1,5 @@
 """Pages for initiatives: the list and its exports, the dossier form, the detail page, actions."""
 
-from datetime import date
 from types import SimpleNamespace
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -18,6 +17,7 @@ from registry.initiatives.listing import (
     ListFilters,
     export_rows_query,
     list_page,
+    stage_labels,
     visible_units,
 )
 from registry.models import Campaign, Field, Initiative
@@ -45,7 +45,7 @@ def index():
     return render_template("initiatives/index.html", page=page, filters=filters, numbered_pages=NUMBERED_PAGES,
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
-                           units=visible_units(current_user),
+                           units=visible_units(current_user), stage_labels=stage_labels(),
                            can_register=bool(units_user_may_register_for(current_user)))
 
 
@@ -56,9 +56,10 @@ def export():
     kind = request.args.get("format", "xlsx")
     if kind not in EXPORT_TYPES:
         abort(400)
-    query = export_rows_query(current_user, ListFilters.from_args(request.args))
-    return download(kind, f"mo-hinh-dvk-{date.today():%Y%m%d}.{kind}", lambda: exports.csv_chunks(query),
-                    lambda: exports.xlsx_file(query))
+    filters = ListFilters.from_args(request.args)
+    query = export_rows_query(current_user, filters)
+    return download(kind, exports.file_name(filters, kind), lambda: exports.csv_chunks(query),
+                    lambda: exports.xlsx_file(query, filters))
 
 
 def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> None:
