@@ -1,12 +1,15 @@
-"""Form pieces shared by every feature's forms: dates typed as dd/mm/yyyy, trimmed text, select options, ids."""
+"""Form pieces shared by every feature's forms: dates as dd/mm/yyyy, Vietnamese numbers, trimmed text, options, ids."""
 
 from datetime import date, datetime
+from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
 from wtforms import Field
 from wtforms.fields.choices import SelectChoice
+from wtforms.validators import StopValidation
 from wtforms.widgets import TextInput
 
+from registry.i18n import NumberNotUnderstood, parse_number, vn_number
 from registry.pagination import MAX_DB_ID
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -56,3 +59,55 @@ class VnDateField(Field):
         except ValueError:
             self.data = None
             raise ValueError(_l("Enter a date as dd/mm/yyyy, for example 15/10/2026.")) from None
+
+
+class VietnameseDecimalField(Field):
+    """A number typed the Vietnamese way ("1.800", "12,5"), shown back the same way; empty means None.
+
+    A text box, not type="number": browsers' number inputs read "12,5" by the browser's locale, not the page's.
+    """
+
+    widget = TextInput()
+    decimals = 2
+    grouping = True
+
+    def __init__(self, label=None, validators=None, *, decimals=None, grouping=None, **kwargs):
+        decimals = self.decimals if decimals is None else decimals
+        kwargs.setdefault("render_kw", {"inputmode": "decimal" if decimals else "numeric"})
+        super().__init__(label, validators, **kwargs)
+        self.decimals = decimals
+        self.grouping = self.grouping if grouping is None else grouping
+
+    def _value(self) -> str:
+        if self.raw_data:
+            return self.raw_data[0]
+        return vn_number(self.data, grouping=self.grouping) if self.data is not None else ""
+
+    def process_formdata(self, valuelist) -> None:
+        """Parse the typed number, leaving None for an empty box and the reason for anything else."""
+        self.data = None
+        if not valuelist:
+            return
+        # No sensible number is this long: "?" has it refused with the usual message, without parsing it.
+        text = valuelist[0] if len(valuelist[0]) <= 40 else "?"
+        try:
+            self.data = self._convert(parse_number(text, self.decimals))
+        except NumberNotUnderstood as refusal:
+            raise ValueError(str(refusal)) from None
+
+    def _convert(self, number: Decimal | None):
+        return number
+
+    def pre_validate(self, form) -> None:
+        """Stop at the parsing error rather than adding "required" or a range on top of it."""
+        if self.process_errors:
+            raise StopValidation()
+
+
+class VietnameseIntegerField(VietnameseDecimalField):
+    """A whole number typed the Vietnamese way ("1.800"); years are shown without grouping (grouping=False)."""
+
+    decimals = 0
+
+    def _convert(self, number: Decimal | None):
+        return None if number is None else int(number)

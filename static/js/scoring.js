@@ -1,36 +1,11421 @@
-// The score sheet: add up the points as the member types them. The server adds them up again on save.
-(function () {
-  "use strict";
-  var form = document.getElementById("score-sheet");
-  if (!form) { return; }
-  var output = form.querySelector("[data-score-total]");
-  var inputs = form.querySelectorAll("[data-score-input]");
-  var formatter = new Intl.NumberFormat(document.documentElement.lang || "vi", { maximumFractionDigits: 2 });
-
-  function points(input) {
-    // A number input gives "" for anything it cannot read; a value outside 0..max is not counted.
-    var value = parseFloat(String(input.value).replace(",", "."));
-    var maximum = parseFloat(input.getAttribute("max"));
-    if (isNaN(value) || value < 0 || (!isNaN(maximum) && value > maximum)) { return 0; }
-    return value;
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
   }
 
-  function refreshTotal() {
-    var total = 0;
-    inputs.forEach(function (input) { total += points(input); });
-    // Whole hundredths: avoids 0.1 + 0.2 style noise in the displayed sum.
-    output.textContent = formatter.format(Math.round(total * 100) / 100);
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
   }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+T  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+:  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+T  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
 
   function markInput(input) {
     // Only once the member types: the messages the server put beside a field stay until then.
-    var typed = String(input.value).replace(",", ".");
-    var outOfRange = typed !== "" && points(input) === 0 && parseFloat(typed) !== 0;
-    input.classList.toggle("is-invalid", outOfRange || input.validity.badInput);
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
   }
 
-  inputs.forEach(function (input) {
-    input.addEventListener("input", function () { markInput(input); refreshTotal(); });
-  });
-  refreshTotal();
-})();
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+E  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+B  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+I  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+-  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+!  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+q  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+S  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+[  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+-  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+-  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+]  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+q  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+S  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+A  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+[  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+-  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+-  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+]  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+w  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+I  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+F  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+E  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+x  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+F  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+D  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+:  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+2  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+R  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+w  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+1  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+8  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+_  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+:  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+w  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+1  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+2  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+5  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+x  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+w  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+V  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+_  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+U  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+M  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+B  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+E  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+R  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+^  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+\  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
++  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+\  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+1  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+3  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+\  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+\  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+3  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
++  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+\  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+1  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+2  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+?  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+$  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+S  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+!  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+V  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+_  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+U  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+M  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+B  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+E  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+R  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+F  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+\  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+x  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+F  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+A  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+-  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+x  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+<  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+!  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+N  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+x  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+&  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+&  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+>  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+x  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+T  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+E  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
++  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+W  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+:  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+1  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
++  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+2  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+x  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+C  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+M  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+*  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+1  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+1  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+k  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+I  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+/  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+O  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+:  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+S  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+O  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+R  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+!  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+&  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+&  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+&  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+&  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+F  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+!  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+=  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+0  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+L  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+-  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+O  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+R  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+g  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+|  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+y  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+b  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+I  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+E  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+.  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+d  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+E  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+v  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+L  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+"  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+,  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+c  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+{  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+m  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+k  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+I  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+i  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+n  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+p  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+u  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+T  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+   function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+f  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+r  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+e  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+s  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+h  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+T  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+o  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+t  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+a  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+l  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+}  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+(  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+)  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+;  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
+
+  function markInput(input) {
+    // Only once the member types: the messages the server put beside a field stay until then.
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
+  }
+
