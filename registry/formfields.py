@@ -1,5 +1,7 @@
 """Form pieces shared by every feature's forms: dates as dd/mm/yyyy, Vietnamese numbers, trimmed text, options, ids."""
 
+import calendar
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -58,7 +60,25 @@ class VnDateField(Field):
             self.data = datetime.strptime(text, DATE_FORMAT).date()
         except ValueError:
             self.data = None
-            raise ValueError(_l("Enter a date as dd/mm/yyyy, for example 15/10/2026.")) from None
+            raise ValueError(impossible_date(text) or _l("Enter a date as dd/mm/yyyy, for example 15/10/2026.")) \
+                from None
+
+
+def impossible_date(text: str):
+    """Say why a date written in the right dd/mm/yyyy shape does not exist ("31/02/2026"), or None for a bad shape."""
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        return _l("There is no month %(month)d: the months run from 1 to 12 (dd/mm/yyyy).", month=month)
+    if year < 1:
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return _l("The day %(date)s does not exist: month %(month)d of %(year)d has %(days)d days.", date=text,
+                  month=month, year=year, days=days)
+    return None
 
 
 class VietnameseDecimalField(Field):

@@ -208,8 +208,8 @@ class InitiativeForm(FlaskForm):
             trailing += 1
 
     def mark_missing(self, names: list[str]) -> None:
-        """Put a "required" message beside each field of the dossier named in `names`."""
+        """Put a "required" message beside each field named in `names` that has no message of its own yet."""
         for name in names:
             field = getattr(self, name, None)
-            if field is not None:
+            if field is not None and not field.errors:
                 field.errors = [*field.errors, _l("This field is required to submit the registration.")]
