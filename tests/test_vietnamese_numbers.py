@@ -10,7 +10,7 @@ from registry.i18n import NumberNotUnderstood, parse_number, vn_number
 from registry.models import Initiative
 from tests.test_api_initiatives import DOSSIER
 from tests.test_initiatives_units import arrange, dossier_form
-from tests.workflow_world import build_council_world
+from tests.workflow_world import build_council_world, score
 from workflows.scoring.models import ScoreSheet
 from workflows.scoring.service import ensure_rubric
 
@@ -127,3 +127,19 @@ def test_the_api_keeps_plain_json_numbers(api, make):
                                                 "submit": False})
     assert saved.status_code == 200, saved.get_json()
     assert api.get(url, member).get_json()["scores"]["results"] == 12.5
+
+
+def test_a_refused_recognition_gives_its_average_and_threshold_the_vietnamese_way(client, make, login):
+    world = build_council_world(make, members=1)
+    world.initiative.campaign.recognition_min_average = Decimal("72.50")
+    for seat in ("chair", "secretary", "member1"):
+        score(world, seat, 30, "reject")
+    world.initiative.status = "evaluated"
+    db.session.commit()
+    login(world.people["chair"])
+    response = client.post("/decisions/bulk", data={
+        "initiative_ids": [str(world.initiative.id)], "action": "recognize", "decision_number": "20-QĐ/BDVTU",
+        "decision_date": "15/10/2026", "decision_issuer": ""})
+    page = response.get_data(as_text=True)
+    assert "Chưa đạt điều kiện công nhận" in page
+    assert "72,5" in page and "72.50" not in page and "30.00" not in page
