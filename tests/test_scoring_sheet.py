@@ -6,9 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from registry.extensions import db
-from tests.workflow_world import build_council_world, score
+from tests.workflow_world import council_world_with_rubric, score
 from workflows.scoring.models import ScoreSheet
-from workflows.scoring.service import ensure_rubric
 
 #: Full marks minus a little on each default criterion: 14 + 13.5 + 18 + 22.25 + 12 + 8 = 87.75
 GOOD_POINTS = {"political_task": "14", "method": "13,5", "participation": "18", "results": "22,25",
@@ -37,10 +36,7 @@ def _sheet_count():
 
 @pytest.fixture
 def world(make):
-    world = build_council_world(make)
-    ensure_rubric(world.initiative.campaign)
-    db.session.commit()
-    return world
+    return council_world_with_rubric(make)
 
 
 def test_member_sees_the_dossier_summary_and_the_rubric(client, login, world):

@@ -10,9 +10,8 @@ from registry.i18n import NumberNotUnderstood, parse_number, vn_number
 from registry.models import Initiative
 from tests.test_api_initiatives import DOSSIER
 from tests.test_initiatives_units import arrange, dossier_form
-from tests.workflow_world import build_council_world, score
+from tests.workflow_world import build_council_world, council_world_with_rubric, score
 from workflows.scoring.models import ScoreSheet
-from workflows.scoring.service import ensure_rubric
 
 AMBIGUOUS = "có thể hiểu là"
 MALFORMED = "Vui lòng ghi số theo cách viết Việt Nam"
@@ -85,10 +84,7 @@ def test_an_ambiguous_indicator_is_refused_beside_the_field_and_nothing_is_saved
 
 @pytest.fixture
 def council(make):
-    world = build_council_world(make)
-    ensure_rubric(world.initiative.campaign)
-    db.session.commit()
-    return world
+    return council_world_with_rubric(make)
 
 
 def test_12_5_on_the_score_sheet_scores_12_5(client, login, council):
@@ -110,10 +106,8 @@ def test_an_english_decimal_on_the_score_sheet_is_refused_with_the_reason(client
     assert db.session.scalars(select(ScoreSheet)).first() is None
 
 
-def test_the_api_keeps_plain_json_numbers(api, make):
-    world = build_council_world(make)
-    ensure_rubric(world.initiative.campaign)
-    db.session.commit()
+def test_the_api_keeps_plain_json_numbers(api, council):
+    world = council
     dossier = {**DOSSIER, "unit_id": world.unit.id, "campaign_id": world.initiative.campaign_id,
                "field_id": world.initiative.field_id,
                "indicators": [{"name": "Diện tích", "unit_of_measure": "m²", "target": 1800.5}]}
