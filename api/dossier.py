@@ -8,6 +8,7 @@ from werkzeug.datastructures import MultiDict
 from api.problems import ApiProblem, pointer
 from api.schemas.initiatives import DossierInput
 from registry.dossier import DOSSIER_FIELDS
+from registry.i18n import vn_number
 from registry.initiatives.forms import InitiativeForm, offer_choices
 from registry.models import Initiative, User
 
@@ -25,7 +26,8 @@ def _text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float | Decimal):
-        return format(Decimal(str(value)), "f")
+        # The form reads numbers the Vietnamese way ("1.800,5"), so a JSON 1800.5 is written that way for it.
+        return vn_number(value, grouping=False)
     return str(value)
 
 

@@ -6,12 +6,11 @@ import pytest
 from sqlalchemy import func, select
 
 from registry.extensions import db
-from tests.workflow_world import build_council_world, score
+from tests.workflow_world import council_world_with_rubric, score
 from workflows.scoring.models import ScoreSheet
-from workflows.scoring.service import ensure_rubric
 
 #: Full marks minus a little on each default criterion: 14 + 13.5 + 18 + 22.25 + 12 + 8 = 87.75
-GOOD_POINTS = {"political_task": "14", "method": "13.5", "participation": "18", "results": "22,25",
+GOOD_POINTS = {"political_task": "14", "method": "13,5", "participation": "18", "results": "22,25",
                "sustainability": "12", "replicability": "8"}
 
 
@@ -37,10 +36,7 @@ def _sheet_count():
 
 @pytest.fixture
 def world(make):
-    world = build_council_world(make)
-    ensure_rubric(world.initiative.campaign)
-    db.session.commit()
-    return world
+    return council_world_with_rubric(make)
 
 
 def test_member_sees_the_dossier_summary_and_the_rubric(client, login, world):
@@ -51,20 +47,20 @@ def test_member_sees_the_dossier_summary_and_the_rubric(client, login, world):
     assert world.initiative.title in html
     assert world.initiative.political_task in html
     assert "Tính mới, sự khéo léo của phương pháp vận động" in html
-    assert 'name="score-results"' in html and 'max="25"' in html and 'step="0.5"' in html
+    assert 'name="score-results"' in html and 'data-max="25"' in html and 'inputmode="decimal"' in html
     assert 'value="submit"' in html and 'value="save"' in html
 
 
 def test_member_saves_a_draft_and_finds_the_values_again(client, login, world):
     login(world.people["member1"])
-    response = _post(client, world, points={"political_task": "12.5", "results": "20"}, recommendation="",
+    response = _post(client, world, points={"political_task": "12,5", "results": "20"}, recommendation="",
                      comment="Còn thiếu minh chứng")
     assert response.status_code == 303
     sheet = _sheet_of(world, "member1")
     assert sheet.status == "draft" and sheet.total == Decimal("32.5")
     assert sheet.comment == "Còn thiếu minh chứng"
     html = client.get(_url(world)).get_data(as_text=True)
-    assert 'value="12.5"' in html and 'value="20"' in html
+    assert 'value="12,5"' in html and 'value="20"' in html
     assert "Còn thiếu minh chứng" in html
     assert "Đã lưu nháp phiếu chấm điểm." in html
 
@@ -97,7 +93,7 @@ def test_a_second_post_on_a_submitted_sheet_is_refused_and_changes_nothing(clien
     ({**GOOD_POINTS, "results": "26"}, "results"),
     ({**GOOD_POINTS, "method": "-1"}, "method"),
     ({**GOOD_POINTS, "participation": "mười"}, "participation"),
-    ({**GOOD_POINTS, "replicability": "7.125"}, "replicability"),
+    ({**GOOD_POINTS, "replicability": "7,125"}, "replicability"),
     ({**GOOD_POINTS, "sustainability": ""}, "sustainability"),
     ({**GOOD_POINTS, "political_task": "1e999"}, "political_task"),
     ({**GOOD_POINTS, "political_task": "NaN"}, "political_task"),

@@ -12,7 +12,7 @@ from tests.factories import Factory
 from workflows.councils.models import Council, CouncilMember
 from workflows.councils.service import assign, create_council, seat_member
 from workflows.models import CommendationForm
-from workflows.scoring.service import rubric, save_sheet
+from workflows.scoring.service import ensure_rubric, rubric, save_sheet
 
 _worlds = count(1)
 
@@ -68,6 +68,14 @@ def build_council_world(make: Factory, status: str = "registered", members: int 
     db.session.add(form)
     db.session.flush()
     return CouncilWorld(province, commune, unit, council, initiative, people, seats, form)
+
+
+def council_world_with_rubric(make: Factory) -> CouncilWorld:
+    """A council world whose campaign's rubric is stored, committed: sheets can be saved through the pages."""
+    world = build_council_world(make)
+    ensure_rubric(world.initiative.campaign)
+    db.session.commit()
+    return world
 
 
 def score(world: CouncilWorld, seat: str, total: int, recommendation: str = "recognize", submit: bool = True,

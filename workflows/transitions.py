@@ -2,6 +2,7 @@
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from flask import current_app
 from flask_babel import gettext as _
@@ -12,6 +13,7 @@ from transitions import Machine
 from registry.deadlines import registration_closed
 from registry.dossier import missing_required_fields
 from registry.extensions import db
+from registry.i18n import format_number
 from registry.models import Initiative, User
 from registry.models.base import utcnow
 from registry.policy import is_officer_of
@@ -105,7 +107,10 @@ def _rule_refusal(spec: TriggerSpec, result: EvaluationResult) -> Refused | None
         return Refused(_(
             "The quorum is not reached: %(submitted)d of %(needed)d score sheets are submitted.",
             submitted=result.submitted, needed=max(result.quorum_needed, 1)), "rule")
-    return Refused(str(spec.rule_refusal) % asdict(result), "rule")
+    # Averages and thresholds are Decimals: shown "72,5", not "72.50", in the message.
+    values = {name: format_number(value) if isinstance(value, Decimal) else value
+              for name, value in asdict(result).items()}
+    return Refused(str(spec.rule_refusal) % values, "rule")
 
 
 def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) -> Refused | None:

@@ -5,7 +5,7 @@ WTForms ships no Vietnamese catalogue, so every message a user may see is given 
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import (
     DataRequired,
     Email,
@@ -18,7 +18,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from registry.formfields import VnDateField, options, safe_int, strip_text
+from registry.formfields import VietnameseIntegerField, VnDateField, options, safe_int, strip_text
 from registry.labels import GROUP_LABELS, LEVEL_LABELS, ROLE_LABELS
 
 MAX_PASSWORD_LENGTH = 128
@@ -42,25 +42,6 @@ class StrictSelectField(SelectField):
             valid = self.data is not None
         if not valid:
             raise StopValidation(_l("Please choose one of the options."))
-
-
-class WholeNumberField(IntegerField):
-    """An integer box whose malformed input gives a translated error, and only that one."""
-
-    def process_formdata(self, valuelist) -> None:
-        """Parse the number, leaving None for an empty box and an error for anything else."""
-        text = (valuelist[0] if valuelist else "").strip()
-        self.data = None
-        if text:
-            try:
-                self.data = int(text)
-            except ValueError:
-                raise ValueError(_l("Enter a whole number.")) from None
-
-    def pre_validate(self, form) -> None:
-        """Stop at the parsing error rather than adding "required" on top of it."""
-        if self.process_errors:
-            raise StopValidation()
 
 
 def _name_field(label, required_message):
@@ -154,7 +135,7 @@ class FieldForm(FlaskForm):
         DataRequired(_l("Please enter a code.")),
         Length(max=32, message=_l("At most %(max)d characters.", max=32)),
     ])
-    position = WholeNumberField(_l("Display order"), default=0, validators=[
+    position = VietnameseIntegerField(_l("Display order"), default=0, validators=[
         Optional(),
         NumberRange(min=0, max=9999, message=_l("Enter a number from %(min)d to %(max)d.", min=0, max=9999)),
     ])
@@ -164,7 +145,7 @@ class CampaignForm(FlaskForm):
     """A yearly campaign: name, year, phase, description, deadlines and whether it is open."""
 
     name = _name_field(_l("Campaign name"), _l("Please enter the campaign's name."))
-    year = WholeNumberField(_l("Year"), validators=[
+    year = VietnameseIntegerField(_l("Year"), grouping=False, validators=[
         InputRequired(_l("Please enter the year.")),
         NumberRange(min=2000, max=2100, message=_l("Enter a year from %(min)d to %(max)d.", min=2000, max=2100)),
     ])

@@ -83,17 +83,42 @@ def unit_choices(actor: User, active_only: bool = False, exclude: Unit | None = 
     return [(unit.id, f"{'— ' * (unit.depth - top)}{unit.name}") for unit in units]
 
 
+def _refuse_same_name(name: str, parent: Unit | None, field: str, unit: Unit | None = None) -> None:
+    """Refuse a second unit of the same name under `parent`, ignoring case, accents and spacing ("Xa An Binh").
+
+    :raise Refused: naming `field`, when a sibling other than `unit` itself already bears the name.
+    """
+    siblings = select(Unit.name).where(Unit.parent_id.is_(None) if parent is None else Unit.parent_id == parent.id)
+    if unit is not None and unit.id is not None:
+        siblings = siblings.where(Unit.id != unit.id)
+    wanted = fold(name)
+    # Folded in Python: SQLite's lower() folds neither accents nor "Đ".
+    taken = next((other for other in db.session.scalars(siblings) if fold(other) == wanted), None)
+    if taken is None:
+        return
+    if parent is None:
+        message = _("A top-level unit named “%(name)s” already exists.", name=taken)
+    else:
+        message = _("“%(parent)s” already has a unit named “%(name)s”.", parent=parent.name, name=taken)
+    raise Refused(message, "conflict", field)
+
+
 def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None) -> Unit:
     """Create a unit under `parent` (None: a root, for administrators only)."""
     if parent is None and not actor.is_admin:
         raise Refused(_("Only an administrator may create a top-level unit."), "right", "parent")
     if parent is not None and not can_manage_unit(actor, parent):
         raise Refused(_("You may only add units inside the units you manage."), "right", "parent")
+    _refuse_same_name(name, parent, "name")
     return create_unit(name, group, level, parent)
 
 
 def update_unit(unit: Unit, name: str, group: str, level: str) -> None:
-    """Change a unit's name, group and level."""
+    """Change a unit's name, group and level.
+
+    :raise Refused: when another unit under the same parent already bears the name.
+    """
+    _refuse_same_name(name, unit.parent, "name", unit)
     unit.name, unit.group, unit.level = name.strip(), group, level
     db.session.flush()
 
@@ -111,6 +136,7 @@ def relocate_unit(actor: User, unit: Unit, new_parent_id: int | None) -> None:
             raise Refused(_("Please choose a unit you manage."), "right", "parent")
     if new_parent_id == unit.parent_id:
         raise Refused(_("The unit is already there."), fields="parent")
+    _refuse_same_name(unit.name, new_parent, "parent", unit)
     move_unit(unit, new_parent)
 
 

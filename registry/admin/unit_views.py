@@ -83,8 +83,9 @@ def unit_edit(unit_id: int):
     """Change a unit's name, group and level."""
     unit = get_managed_unit_or_404(unit_id)
     form = UnitEditForm(obj=unit)
-    if form.validate_on_submit():
-        commit_or_refuse(lambda: update_unit(unit, form.name.data, form.group.data, form.level.data))
+    # A refused rename (a sibling bears the name) shows the form again with the message beside the name.
+    if form.validate_on_submit() and commit_or_refuse(
+            lambda: update_unit(unit, form.name.data, form.group.data, form.level.data), form)[0]:
         flash(_("The unit “%(name)s” has been saved.", name=unit.name), "success")
         return redirect(url_for("admin.units"))
     return render_template("admin/unit_form.html", form=form, unit=unit)

@@ -2,27 +2,24 @@
 
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    DecimalField,
     FieldList,
     Form,
     FormField,
     HiddenField,
-    IntegerField,
     SelectChoice,
     SelectField,
     StringField,
     TextAreaField,
 )
 from wtforms.validators import Length, Optional, StopValidation, ValidationError
-from wtforms.widgets import TextInput
 
 from registry.dossier import DOSSIER_FIELDS, FIELD_LABELS, MAX_INDICATORS
-from registry.formfields import options, strip_text
+from registry.formfields import VietnameseDecimalField, VietnameseIntegerField, options, strip_text
 from registry.initiatives import service
 from registry.policy import units_user_may_register_for
 
@@ -106,27 +103,13 @@ def _choice(name: str, choices, coerce=str, required_message=None, default=None)
                        invalid_choice_message=CHOOSE, invalid_value_message=CHOOSE)
 
 
-class AmountField(DecimalField):
-    """A non-negative amount; accepts a decimal comma ("1,5") when there is no dot."""
+class AmountField(VietnameseDecimalField):
+    """A non-negative amount with at most two decimals, typed the Vietnamese way ("1.800", "2,5")."""
 
-    # A text box: browsers' number inputs refuse the decimal comma Vietnamese users type.
-    widget = TextInput()
-
-    def process_formdata(self, valuelist):
-        """Parse the typed amount, leaving None for an empty box and an error for anything else."""
-        text = (valuelist[0] if valuelist else "").strip().replace(" ", "")
-        self.data = None
-        if not text:
-            return
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
-        try:
-            amount = Decimal(text)
-        except InvalidOperation:
-            raise ValueError(_l("Enter a number, for example 12 or 2.5.")) from None
-        if not amount.is_finite() or amount < 0 or amount > MAX_AMOUNT:
-            raise ValueError(_l("Enter a number from 0 to 99,999,999,999,999."))
-        self.data = amount.quantize(Decimal("0.01"))
+    def _convert(self, number: Decimal | None):
+        if number is not None and not 0 <= number <= MAX_AMOUNT:
+            raise ValueError(_l("Enter a number from 0 to 99.999.999.999.999."))
+        return None if number is None else number.quantize(Decimal("0.01"))
 
 
 class IndicatorForm(Form):
@@ -174,10 +157,8 @@ class InitiativeForm(FlaskForm):
     individual_name = _text("individual_name", 255)
     individual_position = _text("individual_position", 255)
     individual_gender = _choice("individual_gender", GENDER_CHOICES, default="")
-    individual_birth_year = IntegerField(FIELD_LABELS["individual_birth_year"],
-                                         validators=[Optional(), _validate_birth_year],
-                                         render_kw={"min": FIRST_BIRTH_YEAR, "inputmode": "numeric"},
-                                         invalid_value_message=_l("Enter a year, for example 1980."))
+    individual_birth_year = VietnameseIntegerField(FIELD_LABELS["individual_birth_year"], grouping=False,
+                                                   validators=[Optional(), _validate_birth_year])
     individual_ethnicity = _text("individual_ethnicity", 64)
     unit_id = _choice("unit_id", [], optional_int, required_message=_l("Please choose the registering unit."))
     campaign_id = _choice("campaign_id", [], optional_int, required_message=_l("Please choose a campaign."))
@@ -227,8 +208,8 @@ class InitiativeForm(FlaskForm):
             trailing += 1
 
     def mark_missing(self, names: list[str]) -> None:
-        """Put a "required" message beside each field of the dossier named in `names`."""
+        """Put a "required" message beside each field named in `names` that has no message of its own yet."""
         for name in names:
             field = getattr(self, name, None)
-            if field is not None:
+            if field is not None and not field.errors:
                 field.errors = [*field.errors, _l("This field is required to submit the registration.")]

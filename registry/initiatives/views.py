@@ -74,13 +74,15 @@ def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> None:
 def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initiative | None:
     """Validate and save the posted dossier; return the saved initiative, or None to show the form again."""
     submitting = request.form.get("action") == "submit"
-    if not form.validate():
+    valid = form.validate()
+    values = form.dossier_values()
+    # The completeness check runs even when the form has errors, so every missing field is marked in one answer.
+    missing = missing_required_fields(SimpleNamespace(**values)) if submitting else []
+    form.mark_missing(missing)
+    if not valid:
         flash(_("Please correct the marked fields."), "danger")
         return None
-    values = form.dossier_values()
-    missing = missing_required_fields(SimpleNamespace(**values)) if submitting else []
     if missing:
-        form.mark_missing(missing)
         flash(_("The dossier is not complete: please fill every field marked below. Nothing was submitted."),
               "danger")
         return None

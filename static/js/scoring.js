@@ -7,10 +7,19 @@
   var inputs = form.querySelectorAll("[data-score-input]");
   var formatter = new Intl.NumberFormat(document.documentElement.lang || "vi", { maximumFractionDigits: 2 });
 
+  // Read points the way the server does (registry/i18n.py parse_number): "." between thousands, "," before
+  // decimals; anything else (e.g. "12.5") is not counted, and the server explains why on save.
+  var VN_NUMBER = /^(\d+|\d{1,3}(\.\d{3})+)(,\d{1,2})?$/;
+
+  function read(input) {
+    var typed = String(input.value).trim();
+    if (!VN_NUMBER.test(typed)) { return NaN; }
+    return parseFloat(typed.replace(/\./g, "").replace(",", "."));
+  }
+
   function points(input) {
-    // A number input gives "" for anything it cannot read; a value outside 0..max is not counted.
-    var value = parseFloat(String(input.value).replace(",", "."));
-    var maximum = parseFloat(input.getAttribute("max"));
+    var value = read(input);
+    var maximum = parseFloat(input.getAttribute("data-max"));
     if (isNaN(value) || value < 0 || (!isNaN(maximum) && value > maximum)) { return 0; }
     return value;
   }
@@ -24,9 +33,8 @@
 
   function markInput(input) {
     // Only once the member types: the messages the server put beside a field stay until then.
-    var typed = String(input.value).replace(",", ".");
-    var outOfRange = typed !== "" && points(input) === 0 && parseFloat(typed) !== 0;
-    input.classList.toggle("is-invalid", outOfRange || input.validity.badInput);
+    var typed = String(input.value).trim();
+    input.classList.toggle("is-invalid", typed !== "" && points(input) === 0 && read(input) !== 0);
   }
 
   inputs.forEach(function (input) {

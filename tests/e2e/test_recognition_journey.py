@@ -15,7 +15,7 @@ def _as(page, base_url, user):
 def _score_full_marks(page, base_url, initiative_id):
     page.goto(f"{base_url}/scoring/initiatives/{initiative_id}")
     for box in page.locator("[data-score-input]").all():
-        box.fill(box.get_attribute("max"))
+        box.fill(box.get_attribute("data-max"))
     page.get_by_label("Đề nghị tiêu biểu").check()
     page.get_by_role("button", name="Nộp phiếu").first.click()
     page.locator(".modal.show").get_by_role("button", name="Nộp phiếu").click()

@@ -3,12 +3,9 @@
 WTForms has no Vietnamese catalogue, so every message a user may see is given here explicitly.
 """
 
-import re
-from decimal import Decimal, InvalidOperation
-
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, Field, FieldList, Form, FormField, SelectField, SelectMultipleField, StringField
+from wtforms import BooleanField, FieldList, Form, FormField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -19,9 +16,8 @@ from wtforms.validators import (
     StopValidation,
     ValidationError,
 )
-from wtforms.widgets import TextInput
 
-from registry.formfields import options, safe_int, strip_text
+from registry.formfields import VietnameseDecimalField, VietnameseIntegerField, options, safe_int, strip_text
 
 #: How the seats (workflows.councils.models.COUNCIL_ROLES) are called on the pages.
 SEAT_LABELS = {
@@ -63,63 +59,6 @@ class CheckboxesField(SelectMultipleField):
             raise StopValidation(_l("Please choose among the options."))
 
 
-class WholeNumberField(Field):
-    """An integer box: malformed input gives a translated error, and only that one."""
-
-    widget = TextInput()
-
-    def __init__(self, label=None, validators=None, **kwargs):
-        kwargs.setdefault("render_kw", {"inputmode": "numeric"})
-        super().__init__(label, validators, **kwargs)
-
-    def _value(self) -> str:
-        if self.raw_data:
-            return self.raw_data[0]
-        if isinstance(self.data, Decimal):
-            return format(self.data.normalize(), "f")  # "50.00" shows as "50"
-        return "" if self.data is None else str(self.data)
-
-    def process_formdata(self, valuelist) -> None:
-        """Parse a whole number, leaving None for an empty box and an error for anything else."""
-        text = (valuelist[0] if valuelist else "").strip()
-        self.data = None
-        if text:
-            if not re.fullmatch(r"[+-]?\d{1,9}", text):
-                raise ValueError(_l("Enter a whole number."))
-            self.data = int(text)
-
-    def pre_validate(self, form) -> None:
-        """Stop at the parsing error rather than adding "required" on top of it."""
-        if self.process_errors:
-            raise StopValidation()
-
-
-class PointsField(WholeNumberField):
-    """A number of points with at most two decimals ("75", "72,5" or "72.5")."""
-
-    widget = TextInput()
-
-    def __init__(self, label=None, validators=None, **kwargs):
-        kwargs.setdefault("render_kw", {"inputmode": "decimal"})
-        super().__init__(label, validators, **kwargs)
-
-    def process_formdata(self, valuelist) -> None:
-        """Parse the number, leaving None for an empty box and an error for anything else."""
-        text = (valuelist[0] if valuelist else "").strip().replace(",", ".")
-        self.data = None
-        if not text:
-            return
-        try:
-            value = Decimal(text)
-            if len(text) > 12 or not value.is_finite() or value != value.quantize(Decimal("0.01")):
-                value = None
-        except InvalidOperation:  # also raised by quantize for huge exponents such as 1e999
-            value = None
-        if value is None:
-            raise ValueError(_l("Enter a number with at most two decimals, for example 72,5."))
-        self.data = value
-
-
 def _name(label, required_message, maximum=255):
     return StringField(label, filters=[strip_text], validators=[
         DataRequired(required_message),
@@ -152,13 +91,13 @@ def _points_range(minimum, maximum):
 class RulesForm(FlaskForm):
     """The campaign's decision rules: the quorum of sheets and the two thresholds."""
 
-    quorum_numerator = WholeNumberField(_l("Quorum: numerator"), validators=[
+    quorum_numerator = VietnameseIntegerField(_l("Quorum: numerator"), validators=[
         InputRequired(_l("Please enter a number.")), _points_range(1, 10)])
-    quorum_denominator = WholeNumberField(_l("Quorum: denominator"), validators=[
+    quorum_denominator = VietnameseIntegerField(_l("Quorum: denominator"), validators=[
         InputRequired(_l("Please enter a number.")), _points_range(1, 10)])
-    recognition_min_average = PointsField(_l("Minimum average for recognition"), validators=[
+    recognition_min_average = VietnameseDecimalField(_l("Minimum average for recognition"), validators=[
         InputRequired(_l("Please enter a number.")), _points_range(0, 100)])
-    exemplary_min_average = PointsField(_l("Minimum average for exemplary"), validators=[
+    exemplary_min_average = VietnameseDecimalField(_l("Minimum average for exemplary"), validators=[
         InputRequired(_l("Please enter a number.")), _points_range(0, 100)])
 
     def validate_quorum_numerator(self, field) -> None:
@@ -183,7 +122,7 @@ class CriterionRow(Form):
         Regexp(r"^[a-z0-9_]+$", message=_l("Use only a–z, 0–9 and _.")),
     ])
     name = _name(_l("Criterion"), _l("Please enter the criterion."), maximum=500)
-    max_points = WholeNumberField(_l("Maximum points"), validators=[
+    max_points = VietnameseIntegerField(_l("Maximum points"), validators=[
         InputRequired(_l("Please enter a number.")), _points_range(1, 100)])
 
 
@@ -205,5 +144,5 @@ class CommendationFormEditor(FlaskForm):
     name = _name(_l("Name of the commendation form"), _l("Please enter the name of the commendation form."))
     default_issuer = StringField(_l("Default issuer"), filters=[strip_text], validators=[
         Length(max=255, message=_l("At most %(max)d characters.", max=255))])
-    position = WholeNumberField(_l("Display order"), default=0, validators=[Optional(), _points_range(0, 9999)])
+    position = VietnameseIntegerField(_l("Display order"), default=0, validators=[Optional(), _points_range(0, 9999)])
     is_active = BooleanField(_l("In use"), default=True)

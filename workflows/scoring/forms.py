@@ -4,7 +4,7 @@ The points of each criterion are read by name (`score-<code>`) because the rubri
 own; `workflows.scoring.service.save_sheet` checks them and says what is wrong beside each one.
 """
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -12,6 +12,7 @@ from wtforms import RadioField, SelectChoice, TextAreaField
 from wtforms.validators import Length, StopValidation
 
 from registry.formfields import strip_text
+from registry.i18n import NumberNotUnderstood, parse_number, vn_number
 from workflows.models import MAX_COMMENT
 from workflows.scoring.models import RECOMMEND_EXEMPLARY, RECOMMEND_RECOGNITION, RECOMMEND_REJECTION, RubricCriterion
 
@@ -81,17 +82,14 @@ def running_total(points: dict[str, str]) -> Decimal:
     total = Decimal(0)
     for raw in points.values():
         try:
-            value = Decimal(str(raw).strip().replace(",", "."))
-        except InvalidOperation:
+            value = parse_number(str(raw))
+        except NumberNotUnderstood:
             continue
-        if value.is_finite() and 0 <= value <= 1000:
+        if value is not None and 0 <= value <= 1000:
             total += value
     return total
 
 
 def input_value(points: Decimal | None) -> str:
-    """Show stored points in a number input ("7.5", "10"), without trailing zeros."""
-    if points is None:
-        return ""
-    text = format(points, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    """Show stored points in their box the way they are typed ("7,5", "10")."""
+    return vn_number(points)

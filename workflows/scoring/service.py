@@ -6,6 +6,7 @@ from flask_babel import gettext as _
 from sqlalchemy import exists, select
 
 from registry.extensions import db
+from registry.i18n import NumberNotUnderstood, parse_number
 from registry.models import Campaign, Initiative, User
 from registry.models.base import utcnow
 from registry.refusals import Refused
@@ -144,8 +145,12 @@ def _parse_points(criteria: list[RubricCriterion], scores: dict[str, object],
             if require_all:
                 errors[criterion.code] = _("Please give points for this criterion.")
             continue
+        # A page sends what the member typed, read the Vietnamese way ("12,5"); the API sends JSON numbers.
         try:
-            value = Decimal(str(raw).strip().replace(",", "."))
+            value = parse_number(raw) if isinstance(raw, str) else Decimal(str(raw))
+        except NumberNotUnderstood as refusal:
+            errors[criterion.code] = str(refusal)
+            continue
         except InvalidOperation:
             value = None
         if value is None or not value.is_finite() or not 0 <= value <= criterion.max_points \
