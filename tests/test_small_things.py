@@ -159,7 +159,7 @@ def test_only_drafts_and_only_their_officers_may_delete(app, client, make, login
     db.session.commit()
     login(staff)
     assert "/delete" not in _text(client.get(f"/initiatives/{initiative.id}"))
-    assert client.post(f"/initiatives/{initiative.id}/delete").status_code == 302
+    assert client.post(f"/initiatives/{initiative.id}/delete").status_code == 403
     client.post("/logout")
     login(stranger)
     assert client.post(f"/initiatives/{initiative.id}/delete").status_code == 404

@@ -212,7 +212,7 @@ def renew(initiative_id: int):
 
 
 @bp.route("/<int:initiative_id>/delete", methods=["GET", "POST"])
-@login_required
+@role_required(ROLE_OFFICER)
 def delete(initiative_id: int):
     """Ask to confirm (GET), then delete a draft with its indicators and evidence files (POST)."""
     initiative = get_initiative_or_404(initiative_id)
