@@ -49,6 +49,11 @@ def settings_from_environment(instance_path: Path) -> dict:
         "MAX_CONTENT_LENGTH": (max_upload_mb + 1) * 1024 * 1024,
         "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:5000"),
         "STEERING_BODY_NAME": os.environ.get("STEERING_BODY_NAME", "Ban Tuyên giáo và Dân vận"),
+        # The installation's body, named in the header as a provincial portal does; the defaults fit the demo.
+        "ORG_PARENT_NAME": os.environ.get("ORG_PARENT_NAME", "Tỉnh ủy Lam Hồng"),
+        "ORG_NAME": os.environ.get("ORG_NAME", "Ban Tuyên giáo và Dân vận"),
+        "ORG_CONTACT": os.environ.get(
+            "ORG_CONTACT", "Số 1 đường Trần Hưng Đạo, TP. Lam Hồng · ĐT: 0200 3 800 800 · bantgdv@lamhong.example"),
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", "localhost"),
         "MAIL_PORT": int(os.environ.get("MAIL_PORT", "25")),
         "MAIL_USE_TLS": _bool("MAIL_USE_TLS", False),

@@ -66,7 +66,11 @@ def test_editing_a_field_to_another_fields_code_is_a_form_error(client, make, st
 def test_field_is_deactivated_and_reactivated(client, make, staff):
     field = make.field()
     db.session.commit()
-    assert client.get(f"/admin/fields/{field.id}/status").status_code == 405
+    # A GET used to be refused (405): it is now the confirmation page, and changes nothing.
+    confirm = client.get(f"/admin/fields/{field.id}/status")
+    assert confirm.status_code == 200 and 'name="active" value="0"' in confirm.get_data(as_text=True)
+    db.session.refresh(field)
+    assert field.is_active
     client.post(f"/admin/fields/{field.id}/status", data={"active": "0"})
     db.session.refresh(field)
     assert not field.is_active

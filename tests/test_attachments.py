@@ -163,14 +163,18 @@ def test_file_over_max_upload_mb_is_refused(app, client, login, officer, draft):
     assert "vượt quá 2 MB" in client.get("/").get_data(as_text=True)
 
 
-def test_request_over_max_content_length_gets_the_friendly_413_page(app, client, login, officer, draft):
+def test_request_over_max_content_length_goes_back_to_the_model_page_saying_the_limit(
+        app, client, login, officer, draft):
     db.session.commit()
     login(officer)
     before = stored_files(app)
     huge = samples.pdf_bytes() + b"0" * (3 * 1024 * 1024 + 10)
     response = post_files(client, draft.id, ("qua-lon.pdf", huge))
-    assert response.status_code == 413
-    assert "Tệp quá lớn" in response.get_data(as_text=True)
+    # It was a bare 413 page: now the user stays on the model page, told the limit.
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/initiatives/{draft.id}#attachments")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "tối đa 2 MB" in page
     assert attachment_count() == 0
     assert stored_files(app) == before
 

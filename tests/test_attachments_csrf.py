@@ -75,6 +75,8 @@ def test_oversized_body_gets_the_friendly_413_even_before_the_csrf_check(csrf_cl
     officer, draft = officer_and_draft
     token = signed_in(csrf_client, officer)
     response = post_upload(csrf_client, draft.id, "a.pdf", b"%PDF-" + bytes(4 * 1024 * 1024), token)
-    assert response.status_code == 413
-    assert "Tệp quá lớn" in response.get_data(as_text=True)
+    # It was a bare 413 page: now back to the model page with the limit said.
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/initiatives/{draft.id}#attachments")
+    assert "tối đa 2 MB" in csrf_client.get(response.headers["Location"]).get_data(as_text=True)
     assert count_attachments() == 0

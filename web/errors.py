@@ -3,10 +3,16 @@
 Under /api/ the same errors are answered as problem documents (api.problems) instead of pages.
 """
 
-from flask import Response, current_app, flash, redirect, render_template, request
+from flask import Response, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy.orm.exc import StaleDataError
-from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed, NotFound
+from werkzeug.exceptions import (
+    HTTPException,
+    InternalServerError,
+    MethodNotAllowed,
+    NotFound,
+    RequestEntityTooLarge,
+)
 
 from api.problems import ApiProblem, is_api_request, problem_response
 from registry.extensions import db
@@ -19,6 +25,8 @@ def _render_http_error(error: HTTPException):
     if is_api_request():
         code = 404 if isinstance(error, MethodNotAllowed) and _no_route_at_all() else error.code or 500
         return _api_problem(ApiProblem(code, _http_detail(code)))
+    if isinstance(error, RequestEntityTooLarge) and _upload_target() is not None:
+        return _too_large_upload(_upload_target())
     return render_template("errors/error.html", error=error), error.code
 
 
@@ -35,6 +43,28 @@ def _no_route_at_all() -> bool:
     except HTTPException:
         return False
     return False
+
+
+#: The pages that take evidence files; their 413 goes back to the model page with a message.
+UPLOAD_ENDPOINTS = ("attachments.upload",)
+
+
+def _upload_target() -> int | None:
+    """Return the initiative whose evidence upload was too large, or None for any other request."""
+    rule = request.url_rule
+    if rule is None or rule.endpoint not in UPLOAD_ENDPOINTS:
+        return None
+    return (request.view_args or {}).get("initiative_id")
+
+
+def _too_large_upload(initiative_id: int):
+    """Send the user back to the model's evidence card, saying the limit, instead of a bare error page.
+
+    The body was never read, so nothing was saved; the limit said is the one a single file is checked against.
+    """
+    flash(_("The upload is too large: each file may be at most %(mb)d MB. Nothing was saved.",
+            mb=current_app.config["MAX_UPLOAD_MB"]), "danger")
+    return redirect(url_for("initiatives.detail", initiative_id=initiative_id, _anchor="attachments"))
 
 
 def _http_detail(code: int | None) -> str:

@@ -6,17 +6,27 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
+from workflows.decisions.queries import deciding_seats
 from workflows.machine import STATE_BADGES, STATES
 
 ALL_ROLES = (ROLE_OFFICER, ROLE_COUNCIL, ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)
 
-#: (endpoint, label, roles that see it); an endpoint not registered yet is left out.
+
+def _takes_decisions(user) -> bool:
+    """Tell whether the decisions page lists anything for `user`: staff, or a chair or secretary of a council.
+
+    A plain council member holds the council role too, but decides nothing: the entry would lead nowhere.
+    """
+    return user.has_role(ROLE_STAFF) or bool(deciding_seats(user))
+
+
+#: (endpoint, label, roles that see it[, a further test of the user]); an endpoint not registered yet is left out.
 MENU = (
     ("reports.dashboard", _l("Statistics"), (ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)),
     ("initiatives.index", _l("Models"), ALL_ROLES),
     ("initiatives.new", _l("Register a model"), (ROLE_OFFICER,)),
     ("scoring.queue", _l("My score sheets"), (ROLE_COUNCIL,)),
-    ("decisions.bulk", _l("Decisions"), (ROLE_COUNCIL, ROLE_STAFF)),
+    ("decisions.bulk", _l("Decisions"), (ROLE_COUNCIL, ROLE_STAFF), _takes_decisions),
 )
 #: The administration pages, folded into one "Administration" menu.
 ADMIN_MENU = (
@@ -32,11 +42,14 @@ ADMIN_MENU = (
 
 
 def _entries(menu) -> list[dict]:
-    return [
-        {"url": url_for(endpoint), "label": label}
-        for endpoint, label, roles in menu
-        if endpoint in current_app.view_functions and current_user.has_role(*roles)
-    ]
+    entries = []
+    for endpoint, label, roles, *test in menu:
+        if endpoint not in current_app.view_functions or not current_user.has_role(*roles):
+            continue
+        if test and not test[0](current_user):
+            continue
+        entries.append({"url": url_for(endpoint), "label": label})
+    return entries
 
 
 def nav_items() -> list[dict]:

@@ -33,6 +33,8 @@ PAGE_DECISION = "decision"  # the decision page (and, for the `bulk` ones, the b
 
 #: What a trigger records beside the new status.
 RECORDS_SUBMISSION = "submitted_at"
+#: A resubmission keeps the first submission's date and records its own beside it.
+RECORDS_RESUBMISSION = "resubmitted_at"
 RECORDS_NEW_ROUND = "evaluation_round"
 RECORDS_COMMENDATION = "commendation"
 
@@ -143,7 +145,8 @@ class TriggerSpec:
     bulk: bool = False
     #: the notification event it sends (a row of workflows/outbox/notifications.py), or None
     event: str | None = None
-    #: what it records beside the status (RECORDS_SUBMISSION, RECORDS_NEW_ROUND, RECORDS_COMMENDATION)
+    #: what it records beside the status (RECORDS_SUBMISSION, RECORDS_RESUBMISSION, RECORDS_NEW_ROUND,
+    #: RECORDS_COMMENDATION)
     records: str | None = None
     #: the actor must give a reason in the comment
     needs_comment: bool = False
@@ -176,7 +179,7 @@ TRIGGERS = (
     # Resubmitting a dossier the council returned is not registering: it follows the council's process,
     # so the registration deadline does not apply.
     TriggerSpec("resubmit", ("returned",), "registered", (ROLE_OFFICER,), _l("Resubmit"), page=PAGE_FORM,
-                event="submitted", records=RECORDS_SUBMISSION, needs_complete_dossier=True),
+                event="submitted", records=RECORDS_RESUBMISSION, needs_complete_dossier=True),
     TriggerSpec("withdraw", ("draft", "registered", "returned"), "withdrawn", (ROLE_OFFICER,),
                 _l("Withdraw registration"), page=PAGE_DETAIL, danger=True,
                 confirm_warning=_l("A withdrawn registration cannot be submitted again. Are you sure?")),

@@ -23,6 +23,7 @@ from workflows.councils.models import CouncilAssignment, CouncilMember
 from workflows.machine import (
     RECORDS_COMMENDATION,
     RECORDS_NEW_ROUND,
+    RECORDS_RESUBMISSION,
     RECORDS_SUBMISSION,
     SEAT_CHAIR,
     SEAT_SECRETARY,
@@ -226,6 +227,9 @@ def _apply_side_effects(spec: TriggerSpec, initiative: Initiative, actor: User, 
     """Record what a transition brings beside the new status."""
     if spec.records == RECORDS_SUBMISSION:
         initiative.submitted_at = utcnow()
+    elif spec.records == RECORDS_RESUBMISSION:
+        # The registration date stays the first submission's; the latest resubmission is dated beside it.
+        initiative.resubmitted_at = utcnow()
     elif spec.records == RECORDS_NEW_ROUND:
         # A new round: sheets of the round just ended stay, read-only, as its record.
         initiative.evaluation_round += 1

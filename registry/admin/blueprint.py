@@ -31,3 +31,13 @@ def confirm_page(title: str, message: str, button: str, back_url: str, active: b
     """Render the page asking to confirm a POST to the current URL."""
     return render_template("admin/confirm.html", title=title, message=message, button=button,
                            back_url=back_url, active=active, danger=danger)
+
+
+def switch_confirm_page(is_on: bool, back_url: str, off: tuple[str, str, str], on: tuple[str, str, str]):
+    """Render the confirmation of an on/off switch: `off` or `on` is (title, message, button) of the way it goes.
+
+    Switching off is the dangerous way (a red button); switching on is offered with a plain one.
+    """
+    if is_on:
+        return confirm_page(*off, back_url, active=False)
+    return confirm_page(*on, back_url, active=True, danger=False)

@@ -4,7 +4,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from registry.admin.blueprint import bp, load, posted_state
+from registry.admin.blueprint import bp, load, posted_state, switch_confirm_page
 from registry.admin.catalog_services import (
     CAMPAIGN_COLUMNS,
     add_campaign,
@@ -81,11 +81,18 @@ def field_edit(field_id: int):
     return render_template("admin/field_form.html", form=form, field=field)
 
 
-@bp.post("/fields/<int:field_id>/status")
+@bp.route("/fields/<int:field_id>/status", methods=["GET", "POST"])
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def field_status(field_id: int):
-    """Offer a field for new registrations again, or stop offering it."""
+    """Confirm (GET), then offer a field for new registrations again, or stop offering it (POST)."""
     field = _get_or_404(Field, field_id, change=True)
+    if request.method == "GET":
+        # Switching a field off changes every registration form at once: one click is too easy.
+        return switch_confirm_page(field.is_active, url_for("admin.fields"), off=(
+            _("Deactivate a field"),
+            _("Stop offering the field “%(name)s” for new registrations? Its registered models are kept.",
+              name=field.name), _("Deactivate")),
+            on=(_("Activate a field"), _("Offer the field “%(name)s” again?", name=field.name), _("Activate")))
     active = posted_state()
     commit_or_refuse(lambda: set_field_active(field, active))
     flash(_("The field “%(name)s” is offered again.", name=field.name) if active
@@ -139,11 +146,19 @@ def campaign_edit(campaign_id: int):
     return render_template("admin/campaign_form.html", form=form, campaign=campaign)
 
 
-@bp.post("/campaigns/<int:campaign_id>/status")
+@bp.route("/campaigns/<int:campaign_id>/status", methods=["GET", "POST"])
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def campaign_status(campaign_id: int):
-    """Open a campaign for registration, or close it."""
+    """Confirm (GET), then open a campaign for registration, or close it (POST)."""
     campaign = _get_or_404(Campaign, campaign_id, change=True)
+    if request.method == "GET":
+        # Closing stops every unit's registrations at once: one click is too easy.
+        return switch_confirm_page(campaign.is_open, url_for("admin.campaigns"), off=(
+            _("Close registration"),
+            _("Close the registration of the campaign %(year)d? Units can no longer register models in it.",
+              year=campaign.year), _("Close registration")),
+            on=(_("Open registration"), _("Open the campaign %(year)d for registration again?", year=campaign.year),
+                _("Open registration")))
     is_open = posted_state()
     commit_or_refuse(lambda: set_campaign_open(campaign, is_open))
     flash(_("The campaign %(year)d is open for registration.", year=campaign.year) if is_open

@@ -6,6 +6,7 @@ from datetime import date
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from registry.attachments.storage import delete_attachment
 from registry.codes import next_code
 from registry.deadlines import registration_closed
 from registry.dossier import DOSSIER_FIELDS
@@ -170,3 +171,30 @@ def renew(source: Initiative, actor: User, campaign: Campaign) -> Initiative:
     db.session.add(copy)
     db.session.flush()
     return copy
+
+
+def may_delete_draft(initiative: Initiative, actor: User) -> bool:
+    """Tell whether `actor` may delete `initiative`: a draft, by a focal officer of its own unit."""
+    return initiative.status == INITIAL_STATE and is_officer_of(actor, initiative)
+
+
+def delete_draft(initiative: Initiative, actor: User) -> str:
+    """Delete a draft with its indicators and evidence files, and return its code (for the message).
+
+    The code is not given back: the yearly sequence only moves forward (registry/codes.py), so the
+    deleted draft's number stays unused, and no later model can be mistaken for it in a printout.
+    The evidence files are removed from the disk once the deletion is committed.
+
+    :raise Refused: when it is no longer a draft, or `actor` is not an officer of its unit.
+    """
+    if not is_officer_of(actor, initiative):
+        raise Refused(_("Only a focal officer of the model's unit may delete its draft."), "right")
+    if initiative.status != INITIAL_STATE:
+        raise Refused(_("Only a draft can be deleted; a submitted model can be withdrawn instead."), "state")
+    code = initiative.code
+    for attachment in list(initiative.attachments):
+        delete_attachment(attachment)
+    db.session.expire(initiative, ["attachments"])  # already deleted: the cascade must not delete them again
+    db.session.delete(initiative)  # the indicators go with it (cascade)
+    db.session.flush()
+    return code

@@ -161,7 +161,8 @@ def detail(initiative_id: int):
                                      if spec.page != PAGE_DECISION],
                            PAGE_FORM=PAGE_FORM,
                            renewal_campaign=campaign if may_renew else None, FIELD_LABELS=FIELD_LABELS,
-                           may_edit=can_edit_initiative(current_user, initiative))
+                           may_edit=can_edit_initiative(current_user, initiative),
+                           may_delete=service.may_delete_draft(initiative, current_user))
 
 
 @bp.route("/<int:initiative_id>/transition", methods=["GET", "POST"])
@@ -211,6 +212,23 @@ def renew(initiative_id: int):
     flash(_("The renewal %(code)s has been created as a draft: please update it and submit it.", code=copy.code),
           "success")
     return redirect(url_for(".edit", initiative_id=copy.id))
+
+
+@bp.route("/<int:initiative_id>/delete", methods=["GET", "POST"])
+@role_required(ROLE_OFFICER)
+def delete(initiative_id: int):
+    """Ask to confirm (GET), then delete a draft with its indicators and evidence files (POST)."""
+    initiative = get_initiative_or_404(initiative_id)
+    if request.method == "GET":
+        if not service.may_delete_draft(initiative, current_user):
+            flash(_("This action is not available for this model now."), "warning")
+            return redirect(url_for(".detail", initiative_id=initiative_id))
+        return render_template("initiatives/delete.html", initiative=initiative)
+    done, code = commit_or_refuse(lambda: service.delete_draft(initiative, current_user))
+    if not done:
+        return redirect(url_for(".detail", initiative_id=initiative_id))
+    flash(_("The draft %(code)s has been deleted.", code=code), "success")
+    return redirect(url_for(".index"))
 
 
 def init_app(app) -> None:

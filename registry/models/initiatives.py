@@ -82,6 +82,8 @@ class Initiative(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: the latest resubmission after a return for revision (submitted_at stays the first submission)
+    resubmitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     field: Mapped[Field] = relationship(lazy="joined")
     campaign: Mapped[Campaign] = relationship(lazy="joined")

@@ -12,4 +12,16 @@
       if (!window.confirm(form.getAttribute("data-confirm"))) { event.preventDefault(); }
     });
   });
+  // <div data-recipient-name>: the person's name of a commendation, shown only when "individual" is chosen.
+  document.querySelectorAll("[data-recipient-name]").forEach(function (box) {
+    var form = box.closest("form");
+    if (!form) { return; }
+    var radios = form.querySelectorAll("input[type=radio][name$='recipient_kind']");
+    function update() {
+      var chosen = form.querySelector("input[type=radio][name$='recipient_kind']:checked");
+      box.hidden = !chosen || chosen.value !== "individual";
+    }
+    radios.forEach(function (radio) { radio.addEventListener("change", update); });
+    update();
+  });
 })();

@@ -42,7 +42,7 @@ class DecisionForm(FlaskForm):
                                   validators=[Optional(), Length(max=255, message=TOO_LONG)],
                                   render_kw={"maxlength": 255})
     form_id = SelectField(_l("Form of commendation"), coerce=optional_id, validate_choice=False)
-    recipient_kind = RadioField(_l("Commended"), choices=RECIPIENT_KINDS, default="collective",
+    recipient_kind = RadioField(_l("Recipient of the commendation"), choices=RECIPIENT_KINDS, default="collective",
                                 validate_choice=False)
     recipient_name = StringField(_l("Name of the person commended"), filters=[strip_text],
                                  validators=[Optional(), Length(max=255, message=TOO_LONG)],
