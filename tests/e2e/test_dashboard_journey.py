@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from registry.extensions import db
 from registry.roles import ROLE_VIEWER
 from tests.e2e.conftest import sign_in
+from tests.xlsx_table import table_rows
 
 
 def _province(make):
@@ -59,7 +60,8 @@ def test_viewer_narrows_to_a_commune_follows_a_number_and_downloads_excel(live_s
     info.value.save_as(saved)
     assert saved.suffix == ".xlsx"
     sheet = load_workbook(saved, read_only=True).active
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    _heading_row, table = table_rows(sheet)  # below the heading block (body, title, campaign, filters, date)
+    rows = [list(row) for row in table]
     assert rows[0][0] == "Đơn vị"
     hamlet = next(row for row in rows if row[0] == "Chi bộ thôn Đông")
     assert hamlet[1:3] == [4, 3]  # registered, recognised
