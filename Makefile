@@ -33,6 +33,7 @@ run: $(VENV)/.runtime-installed translations
 ## test: install, then run the whole suite (again on PostgreSQL when TEST_DATABASE_URL is set)
 test: $(VENV)/.dev-installed translations
 	bash scripts/ensure-chromium.sh
+	bash scripts/ensure-axe.sh
 	env -u TEST_DATABASE_URL $(BIN)/pytest -n 2
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== the suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \
