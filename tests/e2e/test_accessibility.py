@@ -45,6 +45,12 @@ def _problems(page, base_url: str, path: str, width: int) -> list[str]:
     widths = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
     if width < 768 and widths[0] > widths[1]:
         found.append(f"{path} @{width}: {widths[0]} px wide on a {widths[1]} px screen")
+    # The charts' labels as rendered: their font size times the SVG's scale on this screen.
+    tiny = page.evaluate("""Array.from(document.querySelectorAll('svg text'))
+        .map(text => parseFloat(text.getAttribute('font-size') || '16') * text.getScreenCTM().a)
+        .filter(size => size < 11).map(size => size.toFixed(1))""")
+    if tiny:
+        found.append(f"{path} @{width}: chart labels of {sorted(set(tiny))} px")
     return found
 
 
