@@ -77,6 +77,12 @@ def test_every_page_kind_meets_wcag_aa_and_fits_a_phone(live_server, page, runne
     detail = _first_link(page, live_server, "/initiatives/", r"^/initiatives/\d+$")
     problems += _check(page, live_server, ["/", "/initiatives/", detail, "/initiatives/new",
                                            "/account/notifications", "/account/password"])
+    # The indicator rows stack on a phone: each box about the card's width, not the 55 px of a squeezed table.
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(live_server + "/initiatives/new")
+    boxes = page.locator("[data-indicator-row] input").evaluate_all(
+        "inputs => inputs.map(input => input.getBoundingClientRect().width)")
+    assert boxes and min(boxes) > 250, boxes
     ARTIFACTS.mkdir(exist_ok=True)
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 800})
