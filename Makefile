@@ -34,6 +34,7 @@ run: $(VENV)/.runtime-installed translations
 test: $(VENV)/.dev-installed translations
 	bash scripts/ensure-chromium.sh
 	bash scripts/ensure-libreoffice.sh
+	bash scripts/ensure-axe.sh
 	env -u TEST_DATABASE_URL $(BIN)/pytest -n 2
 	@if [ -n "$$TEST_DATABASE_URL" ]; then \
 		echo "== the suite again on PostgreSQL ($$TEST_DATABASE_URL)"; \

@@ -8,6 +8,9 @@ WIDTH = 600
 BAR = 22
 GAP = 10
 LABEL_WIDTH = 170
+#: The smallest font size written, in the chart's units. Below Bootstrap's `md` breakpoint app.css keeps the chart
+#: at least 560 units wide (its box scrolls sideways), so no label renders under 12 px on a 360-px phone.
+MIN_FONT = 13
 
 
 def _number(value: int) -> str:
@@ -17,12 +20,13 @@ def _number(value: int) -> str:
 
 def _opening(title: str, height: int, series: list[str]) -> list[str]:
     """Start a chart: the scalable SVG element with its accessible title, and the legend of the series."""
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-             f'class="w-100 h-auto" aria-label="{escape(title)}"><title>{escape(title)}</title>']
+    parts = [f'<div class="chart-box" tabindex="0">'
+             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+             f'class="chart w-100 h-auto" aria-label="{escape(title)}"><title>{escape(title)}</title>']
     x = 0
     for index, name in enumerate(series):
         parts.append(f'<rect x="{x}" y="4" width="12" height="12" fill="{PALETTE[index % len(PALETTE)]}"/>'
-                     f'<text x="{x + 16}" y="14" font-size="12">{escape(name)}</text>')
+                     f'<text x="{x + 16}" y="14" font-size="{MIN_FONT}">{escape(name)}</text>')
         x += 24 + 8 * len(str(name))
     return parts
 
@@ -47,7 +51,7 @@ def stacked_bars(title: str, rows: list[tuple[str, list[int]]], series: list[str
                              f'{_number(value)}</title></rect>')
             offset += width
         parts.append(f'<text x="{offset + 4:.1f}" y="{y + BAR - 6}" font-size="13">{_number(sum(values))}</text>')
-    parts.append("</svg>")
+    parts.append("</svg></div>")
     return Markup("".join(parts))  # noqa: S704 (every text inside went through escape())
 
 
@@ -66,9 +70,9 @@ def grouped_columns(title: str, groups: list[tuple[str, list[int]]], series: lis
             parts.append(f'<rect x="{x:.1f}" y="{base - bar:.1f}" width="{column - 4:.1f}" height="{bar:.1f}" '
                          f'fill="{PALETTE[index % len(PALETTE)]}"><title>{escape(series[index])}: '
                          f'{_number(value)}</title></rect>'
-                         f'<text x="{x + (column - 4) / 2:.1f}" y="{base - bar - 4:.1f}" font-size="11" '
+                         f'<text x="{x + (column - 4) / 2:.1f}" y="{base - bar - 4:.1f}" font-size="{MIN_FONT}" '
                          f'text-anchor="middle">{_number(value)}</text>')
         parts.append(f'<text x="{group_index * slot + slot / 2:.1f}" y="{base + 20}" font-size="13" '
                      f'text-anchor="middle">{escape(label)}</text>')
-    parts.append("</svg>")
+    parts.append("</svg></div>")
     return Markup("".join(parts))  # noqa: S704 (every text inside went through escape())
