@@ -49,6 +49,8 @@ def settings_from_environment(instance_path: Path) -> dict:
         "MAX_CONTENT_LENGTH": (max_upload_mb + 1) * 1024 * 1024,
         "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:5000"),
         "STEERING_BODY_NAME": os.environ.get("STEERING_BODY_NAME", "Ban Tuyên giáo và Dân vận"),
+        # The issuer's short sign in decision numbers ("…-QĐ/BTGDVTU"); the Ban Dân vận (BDVTU) was merged.
+        "ISSUER_SHORT": os.environ.get("ISSUER_SHORT", "BTGDVTU"),
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", "localhost"),
         "MAIL_PORT": int(os.environ.get("MAIL_PORT", "25")),
         "MAIL_USE_TLS": _bool("MAIL_USE_TLS", False),

@@ -61,6 +61,8 @@ def test_every_workflow_event_delivers_the_right_mail_to_the_right_addresses(app
         "assigned": seats,
         "submitted": {address["officer"], address["staff"], address["secretary"]},
         "returned": {address["officer"]},
+        # the resubmission asks every scoring seat to score the new round
+        "rescore": seats,
         "quorum_reached": {address["secretary"], address["chair"]},
         "recognized": {address["officer"]},
         "exemplary": {address["officer"]},
@@ -78,6 +80,7 @@ def test_every_workflow_event_delivers_the_right_mail_to_the_right_addresses(app
     ("assigned", "Mô hình mới cần chấm điểm: "),
     ("submitted", "Đã nhận hồ sơ đăng ký: "),
     ("returned", "Yêu cầu bổ sung hồ sơ: "),
+    ("rescore", "Đã gửi lại, đề nghị chấm lại: "),
     ("quorum_reached", "Đủ số phiếu tối thiểu: "),
     ("recognized", "Đã công nhận: "),
     ("exemplary", "Được chọn tiêu biểu: "),
