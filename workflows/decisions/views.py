@@ -15,7 +15,15 @@ from workflows import transitions
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id
 from workflows.history import initiative_history
-from workflows.machine import RECORDS_NEW_ROUND, SCOPE_STAFF, STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec, states_where
+from workflows.machine import (
+    RECORDS_NEW_ROUND,
+    SCOPE_STAFF,
+    STATES,
+    TRIGGERS,
+    TRIGGERS_BY_NAME,
+    TriggerSpec,
+    states_where,
+)
 from workflows.rules import evaluate
 
 bp = Blueprint("decisions", __name__, url_prefix="/decisions")
