@@ -313,8 +313,10 @@ class _DemoBuilder:
             comment, inputs = self.work.inputs(step, initiative, moment)
             log = fire(initiative, step, self._actor(plan, step), comment or self._comment(step), **inputs)
             plan.history.append((log, moment))
+            # Date the step now, not only in _finish: the next decision may not be dated before it.
+            log.created_at = moment
             if step in (T.submit, T.resubmit):
-                plan.submitted_at = moment
+                plan.submitted_at = initiative.submitted_at = moment
         plan.updated_at = moment
 
     def _finish(self, plans: list[Plan]) -> None:

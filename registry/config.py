@@ -54,6 +54,8 @@ def settings_from_environment(instance_path: Path) -> dict:
         "ORG_NAME": os.environ.get("ORG_NAME", "Ban Tuyên giáo và Dân vận"),
         "ORG_CONTACT": os.environ.get(
             "ORG_CONTACT", "Số 1 đường Trần Hưng Đạo, TP. Lam Hồng · ĐT: 0200 3 800 800 · bantgdv@lamhong.example"),
+        # The issuer's short sign in decision numbers ("…-QĐ/BTGDVTU"); the Ban Dân vận (BDVTU) was merged.
+        "ISSUER_SHORT": os.environ.get("ISSUER_SHORT", "BTGDVTU"),
         "MAIL_SERVER": os.environ.get("MAIL_SERVER", "localhost"),
         "MAIL_PORT": int(os.environ.get("MAIL_PORT", "25")),
         "MAIL_USE_TLS": _bool("MAIL_USE_TLS", False),

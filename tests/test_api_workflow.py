@@ -7,10 +7,11 @@ from sqlalchemy import select
 from registry.extensions import db
 from tests.attachment_samples import pdf_bytes
 from tests.test_api_initiatives import DOSSIER
-from tests.workflow_world import build_council_world
+from tests.workflow_world import TODAY_VN, build_council_world
 from workflows.models import Commendation
 
-DECISION = {"decision_number": "15-QĐ/BDVTU", "decision_date": "2026-10-20"}
+# Dated today: a decision may not be dated before the submission it follows (the test submits today).
+DECISION = {"decision_number": "15-QĐ/BDVTU", "decision_date": TODAY_VN.isoformat()}
 
 
 def _fire(api, user, initiative_id, trigger, **data):

@@ -185,7 +185,7 @@ def test_assigned_table_shows_status_progress_and_average(client, login, world):
     page = _page(client.get(f"/councils/{world.council.id}"))
     row = re.search(re.escape(world.initiative.code) + r".*?</tr>", page, re.S).group(0)
     assert "Đã đăng ký" in row
-    assert "2/4" in row  # 5 members without conflict, quorum 2/3 -> 4 sheets
+    assert "2 phiếu (cần 4)" in row  # 5 members without conflict, quorum 2/3 -> 4 sheets
     assert "70" in row
     assert "Rút khỏi hội đồng" not in row  # sheets exist: it stays
 

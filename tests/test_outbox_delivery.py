@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select
 from registry.extensions import db
 from registry.models.base import utcnow
 from tests.outbox_smtp import free_port, mail_settings, smtp_server, smtp_settings
-from tests.workflow_world import build_council_world, score
+from tests.workflow_world import TODAY_VN, build_council_world, score
 from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail
 from workflows.transitions import fire
@@ -61,6 +61,8 @@ def test_every_workflow_event_delivers_the_right_mail_to_the_right_addresses(app
         "assigned": seats,
         "submitted": {address["officer"], address["staff"], address["secretary"]},
         "returned": {address["officer"]},
+        # the resubmission asks every scoring seat to score the new round
+        "rescore": seats,
         "quorum_reached": {address["secretary"], address["chair"]},
         "recognized": {address["officer"]},
         "exemplary": {address["officer"]},
@@ -78,6 +80,7 @@ def test_every_workflow_event_delivers_the_right_mail_to_the_right_addresses(app
     ("assigned", "Mô hình mới cần chấm điểm: "),
     ("submitted", "Đã nhận hồ sơ đăng ký: "),
     ("returned", "Yêu cầu bổ sung hồ sơ: "),
+    ("rescore", "Đã gửi lại, đề nghị chấm lại: "),
     ("quorum_reached", "Đủ số phiếu tối thiểu: "),
     ("recognized", "Đã công nhận: "),
     ("exemplary", "Được chọn tiêu biểu: "),
@@ -112,7 +115,7 @@ def test_a_rejection_tells_the_officers_with_the_reason_and_the_decision(app, ma
     assert message["Subject"].startswith(PREFIX + "Không công nhận: ")
     text = message.get_body(("plain",)).get_content()
     assert "Lý do: Chưa có kết quả đo được" in text
-    assert "Quyết định số 12-QĐ/BDVTU ngày 15/10/2026" in text
+    assert f"Quyết định số 12-QĐ/BDVTU ngày {TODAY_VN:%d/%m/%Y}" in text
 
 
 def test_with_the_server_down_transitions_succeed_and_mails_arrive_exactly_once_when_it_returns(app, make):

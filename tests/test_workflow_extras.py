@@ -1,6 +1,5 @@
 """Bulk decisions, revocation, history invariant, concurrency and the generated diagram."""
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,7 +8,7 @@ from sqlalchemy import select
 from registry.extensions import db
 from registry.models import Initiative
 from registry.refusals import Refused
-from tests.workflow_world import build_council_world, score
+from tests.workflow_world import TODAY_VN, build_council_world, score
 from workflows.cli import status_mismatches
 from workflows.councils.service import assign
 from workflows.diagram import markdown
@@ -47,7 +46,7 @@ def test_revoke_needs_a_reason_and_a_decision_and_records_them(make):
         fire(world.initiative, "revoke", world.people["staff"], comment="", decision_number="",
              decision_date=None)
     log = fire(world.initiative, "revoke", world.people["staff"], comment="Kê khai không trung thực",
-               decision_number="45-QĐ/BDVTU", decision_date=date(2026, 11, 1))
+               decision_number="45-QĐ/BDVTU", decision_date=TODAY_VN)  # not before the recognition
     assert world.initiative.status == "revoked"
     assert (log.decision_number, log.comment) == ("45-QĐ/BDVTU", "Kê khai không trung thực")
 

@@ -1,9 +1,10 @@
 """A council with its five seats and an initiative assigned to it, for workflow tests."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import datetime
 from decimal import Decimal
 from itertools import count
+from zoneinfo import ZoneInfo
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, User
@@ -16,8 +17,10 @@ from workflows.scoring.service import ensure_rubric, rubric, save_sheet
 
 _worlds = count(1)
 
+#: Today in Vietnam: a decision may be dated neither in the future nor before the submission it follows.
+TODAY_VN = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
 #: The inputs every trigger accepts, enough for any of them.
-FULL_INPUTS = {"comment": "Lý do", "decision_number": "12-QĐ/BDVTU", "decision_date": date(2026, 10, 15),
+FULL_INPUTS = {"comment": "Lý do", "decision_number": "12-QĐ/BDVTU", "decision_date": TODAY_VN,
                "decision_issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy", "recipient_kind": "collective"}
 
 

@@ -145,6 +145,8 @@ class TriggerSpec:
     bulk: bool = False
     #: the notification event it sends (a row of workflows/outbox/notifications.py), or None
     event: str | None = None
+    #: further events it sends beside `event`, each a row of the notifications table
+    also_sends: tuple[str, ...] = ()
     #: what it records beside the status (RECORDS_SUBMISSION, RECORDS_RESUBMISSION, RECORDS_NEW_ROUND,
     #: RECORDS_COMMENDATION)
     records: str | None = None
@@ -169,6 +171,11 @@ class TriggerSpec:
     #: shown as an explanation on its confirmation page
     confirm_hint: str | None = None
 
+    @property
+    def events(self) -> tuple[str, ...]:
+        """Return every notification event the trigger sends: `event` first, then `also_sends`."""
+        return ((self.event,) if self.event else ()) + self.also_sends
+
 
 # The order is the decision page's order of forms (and the order of every menu).
 TRIGGERS = (
@@ -178,8 +185,10 @@ TRIGGERS = (
                 needs_open_registration=True),
     # Resubmitting a dossier the council returned is not registering: it follows the council's process,
     # so the registration deadline does not apply.
+    # The return set the council's sheets aside (a new round): its scoring members are asked to score again.
     TriggerSpec("resubmit", ("returned",), "registered", (ROLE_OFFICER,), _l("Resubmit"), page=PAGE_FORM,
-                event="submitted", records=RECORDS_RESUBMISSION, needs_complete_dossier=True),
+                event="submitted", also_sends=("rescore",), records=RECORDS_RESUBMISSION,
+                needs_complete_dossier=True),
     TriggerSpec("withdraw", ("draft", "registered", "returned"), "withdrawn", (ROLE_OFFICER,),
                 _l("Withdraw registration"), page=PAGE_DETAIL, danger=True,
                 confirm_warning=_l("A withdrawn registration cannot be submitted again. Are you sure?")),

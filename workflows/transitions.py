@@ -20,6 +20,7 @@ from registry.policy import is_officer_of
 from registry.refusals import Refused
 from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import CouncilAssignment, CouncilMember
+from workflows.decision_dates import decision_date_refusal
 from workflows.machine import (
     RECORDS_COMMENDATION,
     RECORDS_NEW_ROUND,
@@ -126,6 +127,8 @@ def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) 
             errors["decision_number"] = _("The decision number is too long.")
         if data.decision_date is None:
             errors["decision_date"] = _("Please enter the decision date.")
+        elif (wrong_date := decision_date_refusal(initiative, data.decision_date)) is not None:
+            errors["decision_date"] = wrong_date
     if spec.needs_decision:
         data.decision_issuer = data.decision_issuer.strip() or current_app.config["STEERING_BODY_NAME"]
     if spec.needs_commendation:

@@ -1,5 +1,6 @@
 """Forms for recording decisions: one initiative's decision, and one decision over a selection."""
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectChoice, SelectField, StringField, TextAreaField
@@ -36,7 +37,7 @@ class DecisionForm(FlaskForm):
     version = HiddenField()
     decision_number = StringField(_l("Decision number"), filters=[strip_text],
                                   validators=[Optional(), Length(max=64, message=TOO_LONG)],
-                                  render_kw={"placeholder": "123-QĐ/BDVTU", "maxlength": 64})
+                                  render_kw={"maxlength": 64})
     decision_date = VnDateField(_l("Decision date"))
     decision_issuer = StringField(_l("Issued by"), filters=[strip_text],
                                   validators=[Optional(), Length(max=255, message=TOO_LONG)],
@@ -50,6 +51,13 @@ class DecisionForm(FlaskForm):
     comment = TextAreaField(_l("Comment (optional)"), filters=[strip_text],
                             validators=[Optional(), Length(max=MAX_COMMENT, message=TOO_LONG)],
                             render_kw={"rows": 3, "maxlength": MAX_COMMENT})
+
+    def __init__(self, *args, **kwargs):
+        """Build the form; the number's placeholder names the installation's issuer (ISSUER_SHORT)."""
+        super().__init__(*args, **kwargs)
+        # A new dict: the field's render_kw is shared by every form built from the class.
+        self.decision_number.render_kw = {**self.decision_number.render_kw,
+                                          "placeholder": f"…-QĐ/{current_app.config['ISSUER_SHORT']}"}
 
     def prepare(self, spec: TriggerSpec, form_choices: list[tuple[int, str]]) -> None:
         """Label the comment for `spec` and offer the active forms of commendation."""

@@ -15,7 +15,15 @@ from workflows import transitions
 from workflows.decisions import queries
 from workflows.decisions.forms import BulkDecisionForm, DecisionForm, optional_id
 from workflows.history import initiative_history
-from workflows.machine import SCOPE_STAFF, STATES, TRIGGERS, TRIGGERS_BY_NAME, TriggerSpec, states_where
+from workflows.machine import (
+    RECORDS_NEW_ROUND,
+    SCOPE_STAFF,
+    STATES,
+    TRIGGERS,
+    TRIGGERS_BY_NAME,
+    TriggerSpec,
+    states_where,
+)
 from workflows.rules import evaluate
 
 bp = Blueprint("decisions", __name__, url_prefix="/decisions")
@@ -86,6 +94,7 @@ def _decision_page(initiative: Initiative, posted: DecisionForm | None = None, p
         history=initiative_history(initiative, decisions_only=True), commendations=queries.commendations_of(initiative),
         has_forms=bool(choices), default_issuers={str(form.id): form.default_issuer for form in commendation_forms},
         trigger_labels={spec.name: spec.label for spec in TRIGGERS}, endpoints=current_app.view_functions,
+        new_round=RECORDS_NEW_ROUND,
     ), status
 
 

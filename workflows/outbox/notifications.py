@@ -47,7 +47,7 @@ class Notification:
     @property
     def triggers(self) -> tuple[str, ...]:
         """Return the names of the workflow triggers that send this event."""
-        return tuple(spec.name for spec in TRIGGERS if spec.event == self.event)
+        return tuple(spec.name for spec in TRIGGERS if self.event in spec.events)
 
     def described_cause(self) -> str:
         """Return what causes the mail, as docs/notifications.md words it."""
@@ -66,6 +66,8 @@ NOTIFICATIONS = (
                  _l("Returned for revision"), "(the mail carries the reason)"),
     Notification("assigned", ("scoring_members",), _l("New initiative to score: %(code)s “%(title)s”"),
                  _l("Assigned to a council"), "an initiative is newly assigned to a council"),
+    Notification("rescore", ("scoring_members",), _l("Resubmitted, please score again: %(code)s “%(title)s”"),
+                 _l("Score again after resubmission"), "(the sheets of the round before are set aside)"),
     Notification("quorum_reached", ("secretary", "chair"), _l("Quorum reached: %(code)s “%(title)s”"),
                  _l("Quorum reached"), "a submitted score sheet reaches the quorum (once per round)"),
     Notification("recognized", ("officers",), _l("Recognized: %(code)s “%(title)s”"), _l("Recognized")),
@@ -92,7 +94,7 @@ NOTIFICATIONS_BY_EVENT = {notification.event: notification for notification in N
 EVENT_LABELS = {notification.event: notification.label for notification in NOTIFICATIONS}
 
 # Every event a trigger sends must be a row here: a missing one would fail on the first transition.
-assert {spec.event for spec in TRIGGERS if spec.event} <= set(NOTIFICATIONS_BY_EVENT)
+assert {event for spec in TRIGGERS for event in spec.events} <= set(NOTIFICATIONS_BY_EVENT)
 
 
 def markdown_table() -> str:

@@ -67,16 +67,17 @@ def queue_transition_mail(initiative: Initiative, log: TransitionLog) -> list[Ou
     """Queue the mails of a transition (its trigger's event, by the notification table); never commits."""
     if _muted():  # skip finding recipients too: a replay queues nothing
         return []
-    event = TRIGGERS_BY_NAME[log.trigger].event
-    if event is None:
+    events = TRIGGERS_BY_NAME[log.trigger].events
+    if not events:
         return []
     council = council_of(initiative)
     rows = []
-    for user, audience in recipients(event, initiative, council):
-        row = queue_mail(event, user, _initiative_subject(initiative), initiative=initiative, audience=audience,
-                         log=log, council=council, link=initiative_url(initiative.id))
-        if row is not None:
-            rows.append(row)
+    for event in events:
+        for user, audience in recipients(event, initiative, council):
+            row = queue_mail(event, user, _initiative_subject(initiative), initiative=initiative,
+                             audience=audience, log=log, council=council, link=initiative_url(initiative.id))
+            if row is not None:
+                rows.append(row)
     return rows
 
 
