@@ -20,10 +20,10 @@ from registry.i18n import format_date_vn
 from registry.models import Initiative
 from registry.models.base import as_utc
 from workflows.machine import RECORDS_RESUBMISSION, RECORDS_SUBMISSION, STATES, TRIGGERS_BY_NAME
+from workflows.models import TransitionLog
 
 #: What a submission or a resubmission records: either dates the step a decision follows.
 SUBMISSIONS = (RECORDS_SUBMISSION, RECORDS_RESUBMISSION)
-from workflows.models import TransitionLog
 
 
 @dataclass(frozen=True)
