@@ -59,8 +59,9 @@ def test_viewer_narrows_to_a_commune_follows_a_number_and_downloads_excel(live_s
     saved = tmp_path / info.value.suggested_filename
     info.value.save_as(saved)
     assert saved.suffix == ".xlsx"
-    sheet = load_workbook(saved, read_only=True).active
-    _heading_row, table = table_rows(sheet)  # below the heading block (body, title, campaign, filters, date)
+    book = load_workbook(saved, read_only=True)
+    _heading_row, table = table_rows(book.active)  # below the heading block (body, title, campaign, filters, date)
+    book.close()  # a read-only workbook keeps its file open until closed
     rows = [list(row) for row in table]
     assert rows[0][0] == "Đơn vị"
     hamlet = next(row for row in rows if row[0] == "Chi bộ thôn Đông")
