@@ -12,6 +12,7 @@ from tests.outbox_smtp import free_port, mail_settings, smtp_server, smtp_settin
 from tests.workflow_world import TODAY_VN, build_council_world, score
 from workflows.outbox import worker
 from workflows.outbox.models import OutboxMail
+from workflows.outbox.notifications import LINK_SHEET, NOTIFICATIONS_BY_EVENT
 from workflows.transitions import fire
 
 PREFIX = "[Dân vận khéo] "
@@ -101,7 +102,9 @@ def test_each_mail_has_its_vietnamese_subject_and_encoded_names(app, make, event
     header_block = raw.split(b"\r\n\r\n", 1)[0]
     assert header_block.isascii(), "headers must be RFC 2047-encoded, never raw UTF-8"
     assert message.get_body(("plain",)).get_content().startswith("Kính gửi đồng chí Trần Thị Bình,")
-    assert f"http://127.0.0.1:5000/initiatives/{world.initiative.id}" in message.get_body(("html",)).get_content()
+    # A member asked to score is taken to the score sheet; everyone else to the dossier.
+    page = "scoring/initiatives" if NOTIFICATIONS_BY_EVENT[event].links_to == LINK_SHEET else "initiatives"
+    assert f"http://127.0.0.1:5000/{page}/{world.initiative.id}" in message.get_body(("html",)).get_content()
 
 
 def test_a_rejection_tells_the_officers_with_the_reason_and_the_decision(app, make):

@@ -274,3 +274,16 @@ def test_mail_muted_queues_nothing_inside_and_mails_again_after(make):
     assert db.session.scalars(select(OutboxMail)).all() == []
     fire(world.initiative, "resubmit", world.people["officer"])
     assert db.session.scalars(select(OutboxMail)).all() != []
+
+
+def test_the_assignment_mail_leads_to_the_score_sheet_not_the_dossier(make):
+    world = build_council_world(make, status="draft")
+    db.session.execute(delete(OutboxMail))
+    council = create_council(world.people["staff"], "Hội đồng 2", world.initiative.campaign, world.province, [])
+    seat_member(world.people["staff"], council, world.people["member2"], "member", None)
+    world.initiative.status = "registered"
+    assign(world.people["staff"], council, [world.initiative])
+    (row,) = _rows(event="assigned")
+    sheet = f"/scoring/initiatives/{world.initiative.id}"
+    assert sheet in row.body_text and sheet in row.body_html
+    assert f"/initiatives/{world.initiative.id}\n" not in row.body_text.replace(sheet, "")

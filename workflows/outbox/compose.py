@@ -9,7 +9,7 @@ from flask_babel import force_locale
 from werkzeug.routing import BuildError
 
 from registry.models import User
-from workflows.outbox.notifications import NOTIFICATIONS_BY_EVENT
+from workflows.outbox.notifications import LINK_SHEET, NOTIFICATIONS_BY_EVENT
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,18 @@ def absolute_url(endpoint: str, fallback_path: str = "/", **values) -> str:
 def initiative_url(initiative_id: int) -> str:
     """Return the absolute link to an initiative's page."""
     return absolute_url("initiatives.detail", f"/initiatives/{initiative_id}", initiative_id=initiative_id)
+
+
+def sheet_url(initiative_id: int) -> str:
+    """Return the absolute link to the member's score sheet of an initiative."""
+    return absolute_url("scoring.sheet", f"/scoring/initiatives/{initiative_id}", initiative_id=initiative_id)
+
+
+def link_for(event: str, initiative_id: int) -> str:
+    """Return where the mail of `event` about an initiative leads (the notification table says which page)."""
+    if NOTIFICATIONS_BY_EVENT[event].links_to == LINK_SHEET:
+        return sheet_url(initiative_id)
+    return initiative_url(initiative_id)
 
 
 def new_message_id() -> str:

@@ -10,6 +10,10 @@ from flask_babel import lazy_gettext as _l
 
 from workflows.machine import TRIGGERS
 
+#: Where a mail's button leads: the initiative's page, or the member's score sheet of it.
+LINK_DOSSIER = "dossier"
+LINK_SHEET = "sheet"
+
 #: The people a notification can go to, as they are named in docs/notifications.md.
 AUDIENCES = {
     "officers": "the unit's focal officers",
@@ -38,6 +42,8 @@ class Notification:
     #: the event's name on the staff's outbox page
     label: str
     cause: str = ""
+    #: where the mail's link leads (LINK_DOSSIER or LINK_SHEET: a member asked to score opens the sheet)
+    links_to: str = LINK_DOSSIER
 
     @property
     def templates(self) -> tuple[str, str]:
@@ -65,9 +71,10 @@ NOTIFICATIONS = (
     Notification("returned", ("officers",), _l("Returned for revision: %(code)s “%(title)s”"),
                  _l("Returned for revision"), "(the mail carries the reason)"),
     Notification("assigned", ("scoring_members",), _l("New initiative to score: %(code)s “%(title)s”"),
-                 _l("Assigned to a council"), "an initiative is newly assigned to a council"),
+                 _l("Assigned to a council"), "an initiative is newly assigned to a council", LINK_SHEET),
     Notification("rescore", ("scoring_members",), _l("Resubmitted, please score again: %(code)s “%(title)s”"),
-                 _l("Score again after resubmission"), "(the sheets of the round before are set aside)"),
+                 _l("Score again after resubmission"), "(the sheets of the round before are set aside)",
+                 LINK_SHEET),
     Notification("quorum_reached", ("secretary", "chair"), _l("Quorum reached: %(code)s “%(title)s”"),
                  _l("Quorum reached"), "a submitted score sheet reaches the quorum (once per round)"),
     Notification("recognized", ("officers",), _l("Recognized: %(code)s “%(title)s”"), _l("Recognized")),
@@ -79,7 +86,7 @@ NOTIFICATIONS = (
                  _l("Recognition revoked"), "(with the reason)"),
     Notification("reminder_scoring", ("member",), _l("Reminder: %(count)d initiatives wait for your score sheet"),
                  _l("Scoring reminder"), "`flask reminders send`: unscored assignments, N days before the "
-                 "evaluation deadline (once a day)"),
+                 "evaluation deadline (once a day)", LINK_SHEET),
     Notification("reminder_resubmit", ("officers",),
                  _l("Reminder: %(count)d returned initiatives wait for resubmission"), _l("Resubmission reminder"),
                  "`flask reminders send`: returned initiatives waiting for resubmission (once a day)"),

@@ -10,7 +10,7 @@ from registry.models import Initiative, User
 from workflows.councils.models import Council
 from workflows.machine import TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
-from workflows.outbox.compose import initiative_url, new_message_id, render
+from workflows.outbox.compose import initiative_url, link_for, new_message_id, render
 from workflows.outbox.models import MAIL_MODES, OutboxMail
 from workflows.outbox.recipients import council_of, recipients
 
@@ -75,7 +75,7 @@ def queue_transition_mail(initiative: Initiative, log: TransitionLog) -> list[Ou
     for event in events:
         for user, audience in recipients(event, initiative, council):
             row = queue_mail(event, user, _initiative_subject(initiative), initiative=initiative,
-                             audience=audience, log=log, council=council, link=initiative_url(initiative.id))
+                             audience=audience, log=log, council=council, link=link_for(event, initiative.id))
             if row is not None:
                 rows.append(row)
     return rows
@@ -88,7 +88,7 @@ def queue_assignment_mail(initiative: Initiative, council: Council) -> list[Outb
     rows = []
     for user, audience in recipients("assigned", initiative, council):
         row = queue_mail("assigned", user, _initiative_subject(initiative), initiative=initiative,
-                         audience=audience, council=council, link=initiative_url(initiative.id))
+                         audience=audience, council=council, link=link_for("assigned", initiative.id))
         if row is not None:
             rows.append(row)
     return rows

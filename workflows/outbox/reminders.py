@@ -14,7 +14,7 @@ from registry.models import Campaign, Initiative, User
 from workflows.councils.models import Council, CouncilAssignment
 from workflows.machine import states_where
 from workflows.models import TransitionLog
-from workflows.outbox.compose import initiative_url
+from workflows.outbox.compose import initiative_url, link_for
 from workflows.outbox.models import OutboxMail
 from workflows.outbox.queue import dedupe_taken, queue_mail
 from workflows.outbox.recipients import officers, scoring_seats
@@ -69,7 +69,8 @@ def queue_scoring_reminders(today: date) -> int:
             if seat.id not in submitted and seat.user.is_active_account:
                 users[seat.user_id] = seat.user
                 waiting[seat.user_id].append({"code": initiative.code, "title": initiative.title,
-                                              "link": initiative_url(initiative.id), "deadline": deadline})
+                                              "link": link_for("reminder_scoring", initiative.id),
+                                              "deadline": deadline})
     queued = 0
     for user_id, items in waiting.items():
         deadline = min(item["deadline"] for item in items)
