@@ -13,7 +13,7 @@ from registry.models import Field
 from registry.refusals import Refused
 from registry.roles import ROLE_OFFICER
 from tests.workflow_world import build_council_world
-from web.transaction import api_commit, cli_commit, commit_or_refuse
+from web.transaction import api_commit, cli_commit, commit_or_refuse, commit_then_redirect
 from workflows.scoring.models import RubricCriterion
 from workflows.scoring.service import DEFAULT_RUBRIC
 
@@ -37,6 +37,23 @@ def test_a_refusal_naming_no_field_becomes_a_flash(app):
         form = FieldForm()
         assert commit_or_refuse(lambda: _refuse("Không có quyền"), form)[0] is False
         assert get_flashed_messages(with_categories=True) == [("danger", "Không có quyền")]
+
+
+def test_a_refused_change_flashes_no_success_and_stays_on_the_page(app):
+    with app.test_request_context(method="POST"):
+        answer = commit_then_redirect(lambda: _refuse("Không có quyền"), None, lambda _r: "Đã lưu.", lambda _r: "/x")
+        assert answer is None
+        assert get_flashed_messages(with_categories=True) == [("danger", "Không có quyền")]
+        assert db.session.scalar(select(Field)) is None
+
+
+def test_a_saved_change_flashes_its_message_and_redirects(app):
+    with app.test_request_context(method="POST"):
+        answer = commit_then_redirect(lambda: db.session.add(Field(name="Kinh tế", code="KT")), None,
+                                      lambda _r: "Đã lưu.", lambda _r: "/admin/fields")
+        assert answer.status_code == 302 and answer.location == "/admin/fields"
+        assert get_flashed_messages(with_categories=True) == [("success", "Đã lưu.")]
+        assert db.session.scalar(select(func.count(Field.id))) == 1
 
 
 def test_success_commits_and_returns_the_result(app, make):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import click
-from flask import flash
+from flask import flash, redirect
 
 from api.problems import ApiProblem, from_refusal
 from registry.extensions import db
@@ -58,6 +58,19 @@ def commit_or_refuse(action: Callable[[], T], form=None,
         return False, None
 
     return _commit(lambda: (True, action()), refused)
+
+
+def commit_then_redirect(action: Callable[[], T], form, message: Callable[[T], str], target: Callable[[T], str]):
+    """Run `action` as `commit_or_refuse` does; once saved, flash `message(result)` and redirect to `target(result)`.
+
+    Returns None after a refusal (shown beside the form's field or as a flash): the view renders its page again.
+    The success message is never flashed for a change that was not saved.
+    """
+    saved, result = commit_or_refuse(action, form)
+    if not saved:
+        return None
+    flash(message(result), "success")
+    return redirect(target(result))
 
 
 def api_commit(action: Callable[[], T], problem: Callable[[Refused], ApiProblem] = from_refusal) -> T:

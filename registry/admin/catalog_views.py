@@ -1,6 +1,6 @@
 """Admin pages for fields of work and yearly campaigns."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -22,7 +22,7 @@ from registry.pagination import int_arg
 from registry.policy import can_change_setting, default_owner_unit
 from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import require_setting_right, role_required
-from web.transaction import commit_or_refuse
+from web.transaction import commit_then_redirect
 
 
 def _get_or_404(model, object_id: int, change: bool = False):
@@ -57,12 +57,11 @@ def fields():
 def field_new():
     """Create a field of work."""
     form = FieldForm()
-    if form.validate_on_submit():
-        saved, field = commit_or_refuse(lambda: add_field(form.name.data, form.code.data, form.position.data or 0,
-                                                          default_owner_unit(current_user)), form)
-        if saved:
-            flash(_("The field “%(name)s” has been created.", name=field.name), "success")
-            return redirect(url_for("admin.fields"))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: add_field(form.name.data, form.code.data, form.position.data or 0,
+                              default_owner_unit(current_user)),
+            form, lambda field: _("The field “%(name)s” has been created.", name=field.name), _to_fields)):
+        return done
     return render_template("admin/field_form.html", form=form, field=None)
 
 
@@ -72,12 +71,10 @@ def field_edit(field_id: int):
     """Change a field's name, code and display order."""
     field = _get_or_404(Field, field_id, change=True)
     form = FieldForm(obj=field)
-    if form.validate_on_submit():
-        saved = commit_or_refuse(
-            lambda: update_field(field, form.name.data, form.code.data, form.position.data or 0), form)[0]
-        if saved:
-            flash(_("The field “%(name)s” has been saved.", name=field.name), "success")
-            return redirect(url_for("admin.fields"))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: update_field(field, form.name.data, form.code.data, form.position.data or 0),
+            form, lambda _saved: _("The field “%(name)s” has been saved.", name=field.name), _to_fields)):
+        return done
     return render_template("admin/field_form.html", form=form, field=field)
 
 
@@ -94,10 +91,19 @@ def field_status(field_id: int):
               name=field.name), _("Deactivate")),
             on=(_("Activate a field"), _("Offer the field “%(name)s” again?", name=field.name), _("Activate")))
     active = posted_state()
-    commit_or_refuse(lambda: set_field_active(field, active))
-    flash(_("The field “%(name)s” is offered again.", name=field.name) if active
-          else _("The field “%(name)s” is no longer offered for new registrations.", name=field.name), "success")
-    return redirect(url_for("admin.fields"))
+    return commit_then_redirect(
+        lambda: set_field_active(field, active), None,
+        lambda _saved: _("The field “%(name)s” is offered again.", name=field.name) if active
+        else _("The field “%(name)s” is no longer offered for new registrations.", name=field.name),
+        _to_fields) or redirect(url_for("admin.fields"))
+
+
+def _to_fields(_saved) -> str:
+    return url_for("admin.fields")
+
+
+def _to_campaigns(_saved) -> str:
+    return url_for("admin.campaigns")
 
 
 @bp.get("/campaigns")
@@ -123,12 +129,10 @@ def campaign_new():
     """
     require_setting_right(current_user, None)
     form = CampaignForm()
-    if form.validate_on_submit():
-        saved, campaign = commit_or_refuse(
-            lambda: add_campaign(_campaign_values(form), default_owner_unit(current_user)), form)
-        if saved:
-            flash(_("The campaign %(year)d has been created.", year=campaign.year), "success")
-            return redirect(url_for("admin.campaigns"))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: add_campaign(_campaign_values(form), default_owner_unit(current_user)), form,
+            lambda campaign: _("The campaign %(year)d has been created.", year=campaign.year), _to_campaigns)):
+        return done
     return render_template("admin/campaign_form.html", form=form, campaign=None)
 
 
@@ -138,11 +142,10 @@ def campaign_edit(campaign_id: int):
     """Change a campaign."""
     campaign = _get_or_404(Campaign, campaign_id, change=True)
     form = CampaignForm(obj=campaign)
-    if form.validate_on_submit():
-        saved = commit_or_refuse(lambda: update_campaign(campaign, _campaign_values(form)), form)[0]
-        if saved:
-            flash(_("The campaign %(year)d has been saved.", year=campaign.year), "success")
-            return redirect(url_for("admin.campaigns"))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: update_campaign(campaign, _campaign_values(form)), form,
+            lambda _saved: _("The campaign %(year)d has been saved.", year=campaign.year), _to_campaigns)):
+        return done
     return render_template("admin/campaign_form.html", form=form, campaign=campaign)
 
 
@@ -160,7 +163,8 @@ def campaign_status(campaign_id: int):
             on=(_("Open registration"), _("Open the campaign %(year)d for registration again?", year=campaign.year),
                 _("Open registration")))
     is_open = posted_state()
-    commit_or_refuse(lambda: set_campaign_open(campaign, is_open))
-    flash(_("The campaign %(year)d is open for registration.", year=campaign.year) if is_open
-          else _("The campaign %(year)d is closed.", year=campaign.year), "success")
-    return redirect(url_for("admin.campaigns"))
+    return commit_then_redirect(
+        lambda: set_campaign_open(campaign, is_open), None,
+        lambda _saved: _("The campaign %(year)d is open for registration.", year=campaign.year) if is_open
+        else _("The campaign %(year)d is closed.", year=campaign.year),
+        _to_campaigns) or redirect(url_for("admin.campaigns"))

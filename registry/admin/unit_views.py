@@ -23,7 +23,7 @@ from registry.pagination import int_arg
 from registry.policy import can_manage_unit
 from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import role_required
-from web.transaction import commit_or_refuse
+from web.transaction import commit_or_refuse, commit_then_redirect
 
 ROOT_LABEL = _l("(none: a top-level unit)")
 
@@ -60,6 +60,10 @@ def units():
                            group_labels=GROUP_LABELS, level_labels=LEVEL_LABELS)
 
 
+def _to_units(_saved) -> str:
+    return url_for("admin.units")
+
+
 @bp.route("/units/new", methods=["GET", "POST"])
 @role_required(ROLE_STAFF, ROLE_ADMIN)
 def unit_new():
@@ -68,12 +72,11 @@ def unit_new():
     form.parent.choices = _parent_choices()
     if request.method == "GET":
         form.parent.data = int_arg(request.args, "parent")
-    if form.validate_on_submit():
-        saved, unit = commit_or_refuse(lambda: add_unit(current_user, form.name.data, form.group.data, form.level.data,
-                                   _chosen_unit(form.parent.data)), form)
-        if saved:
-            flash(_("The unit “%(name)s” has been created.", name=unit.name), "success")
-            return redirect(url_for("admin.units"))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: add_unit(current_user, form.name.data, form.group.data, form.level.data,
+                             _chosen_unit(form.parent.data)),
+            form, lambda unit: _("The unit “%(name)s” has been created.", name=unit.name), _to_units)):
+        return done
     return render_template("admin/unit_form.html", form=form, unit=None)
 
 
@@ -84,10 +87,10 @@ def unit_edit(unit_id: int):
     unit = get_managed_unit_or_404(unit_id)
     form = UnitEditForm(obj=unit)
     # A refused rename (a sibling bears the name) shows the form again with the message beside the name.
-    if form.validate_on_submit() and commit_or_refuse(
-            lambda: update_unit(unit, form.name.data, form.group.data, form.level.data), form)[0]:
-        flash(_("The unit “%(name)s” has been saved.", name=unit.name), "success")
-        return redirect(url_for("admin.units"))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: update_unit(unit, form.name.data, form.group.data, form.level.data),
+            form, lambda _saved: _("The unit “%(name)s” has been saved.", name=unit.name), _to_units)):
+        return done
     return render_template("admin/unit_form.html", form=form, unit=unit)
 
 
@@ -98,12 +101,11 @@ def unit_move(unit_id: int):
     unit = get_managed_unit_or_404(unit_id)
     form = UnitMoveForm()
     form.parent.choices = _parent_choices(exclude=unit)
-    if form.validate_on_submit():
-        saved = commit_or_refuse(lambda: relocate_unit(current_user, unit,
-                                        None if form.parent.data == ROOT_CHOICE else form.parent.data), form)[0]
-        if saved:
-            flash(_("The unit “%(name)s” and its sub-units have been moved.", name=unit.name), "success")
-            return redirect(url_for("admin.units"))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: relocate_unit(current_user, unit, None if form.parent.data == ROOT_CHOICE else form.parent.data),
+            form, lambda _saved: _("The unit “%(name)s” and its sub-units have been moved.", name=unit.name),
+            _to_units)):
+        return done
     return render_template("admin/unit_move.html", form=form, unit=unit)
 
 

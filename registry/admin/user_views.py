@@ -27,7 +27,7 @@ from registry.pagination import int_arg
 from registry.policy import can_manage_unit
 from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import role_required
-from web.transaction import commit_or_refuse
+from web.transaction import commit_or_refuse, commit_then_redirect
 
 
 def get_visible_user_or_404(user_id: int, manage: bool = False) -> User:
@@ -112,10 +112,11 @@ def user_edit(user_id: int):
     """Change an account's name and interface language."""
     user = get_visible_user_or_404(user_id, manage=True)
     form = UserEditForm(obj=user)
-    if form.validate_on_submit():
-        commit_or_refuse(lambda: update_user(user, form.full_name.data, form.locale.data))
-        flash(_("The account %(email)s has been saved.", email=user.email), "success")
-        return redirect(url_for("admin.user_detail", user_id=user.id))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: update_user(user, form.full_name.data, form.locale.data), form,
+            lambda _saved: _("The account %(email)s has been saved.", email=user.email),
+            lambda _saved: url_for("admin.user_detail", user_id=user.id))):
+        return done
     return render_template("admin/user_edit.html", form=form, user=user)
 
 
@@ -125,12 +126,12 @@ def user_password(user_id: int):
     """Set a new password for an account."""
     user = get_visible_user_or_404(user_id, manage=True)
     form = PasswordResetForm()
-    if form.validate_on_submit():
-        saved, _result = commit_or_refuse(lambda: reset_password(user, form.password.data, current_user), form)
-        if saved:
-            flash(_("The password of %(email)s has been reset. The user must choose a new one at the next "
-                    "sign-in; their sessions and API tokens have ended.", email=user.email), "success")
-            return redirect(url_for("admin.user_detail", user_id=user.id))
+    if form.validate_on_submit() and (done := commit_then_redirect(
+            lambda: reset_password(user, form.password.data, current_user), form,
+            lambda _saved: _("The password of %(email)s has been reset. The user must choose a new one at the next "
+                             "sign-in; their sessions and API tokens have ended.", email=user.email),
+            lambda _saved: url_for("admin.user_detail", user_id=user.id))):
+        return done
     return render_template("admin/user_password.html", form=form, user=user)
 
 
