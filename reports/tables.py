@@ -39,6 +39,22 @@ class Table:
     #: (label, span) over the columns for two-row headings, "" over a column standing alone
     groups: list[tuple[str, int]] | None = None
 
+    def screen_headers(self) -> list[str]:
+        """Return the headings for the page: under a group heading, without the group's name repeated.
+
+        A file keeps each heading whole ("Kinh tế 2026"), as a column read alone in Excel or a CSV must say
+        what it counts; on screen the group's row above already says it, so "2026" is enough.
+        """
+        if not self.groups:
+            return list(self.headers)
+        shown, column = [], 0
+        for label, span in self.groups:
+            for heading in self.headers[column:column + span]:
+                prefix = f"{label} "
+                shown.append(heading[len(prefix):] if label and heading.startswith(prefix) else heading)
+            column += span
+        return shown + list(self.headers[column:])
+
 
 #: The name (and URL) of the exemplary models' report; the same word as the state, so named once here.
 EXEMPLARY_REPORT = "exemplary"
