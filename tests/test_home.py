@@ -3,6 +3,7 @@
 import re
 from contextlib import contextmanager
 from datetime import timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import event, select
 
@@ -229,3 +230,19 @@ def test_the_number_of_queries_of_the_home_page_does_not_grow_with_the_data(clie
     assert _count(large, "home-assign") == 14 and _count(large, "home-decide") == 14
     assert db.session.scalar(select(Initiative.id).where(Initiative.title == "Nháp 11")) is not None
     assert len(many) == len(few), "\n".join(many)
+
+
+def test_the_dossier_form_of_a_returned_dossier_shows_the_reason_and_takes_the_answer(client, make, login):
+    from tests.test_initiatives_units import dossier_form
+
+    world, _draft = _returned_world(make)
+    login(world.people["officer"])
+    page = client.get(f"/initiatives/{world.initiative.id}/edit").get_data(as_text=True)
+    assert page.index("Bổ sung ảnh minh chứng") < page.index('name="reply"') < page.index('value="submit"')
+    place = SimpleNamespace(commune=world.unit, campaign=world.initiative.campaign, field=world.initiative.field)
+    form = dossier_form(place, "submit", version=str(world.initiative.version), reply="Đã bổ sung theo yêu cầu.")
+    response = client.post(f"/initiatives/{world.initiative.id}/edit", data=form)
+    assert response.status_code == 302, response.get_data(as_text=True)
+    log = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == world.initiative.id)
+                             .order_by(TransitionLog.id.desc())).first()
+    assert log.trigger == "resubmit" and log.comment == "Đã bổ sung theo yêu cầu."

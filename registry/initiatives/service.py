@@ -119,10 +119,11 @@ def update_draft(initiative: Initiative, actor: User, data: dict, expected_versi
 
 
 def save_and_submit(initiative: Initiative | None, actor: User, data: dict, expected_version: int | None,
-                    fire: Callable[..., object]) -> Initiative:
+                    fire: Callable[..., object], comment: str = "") -> Initiative:
     """Save the dossier (creating it when `initiative` is None), then submit or resubmit it through `fire`.
 
     The workflow's `fire` is passed in: the registry sits below the workflows and does not import their engine.
+    `comment` is the unit's answer to the council when it resubmits a returned dossier (kept in the history).
 
     :raise Refused: when saving or submitting is refused; the caller rolls back.
     """
@@ -130,7 +131,7 @@ def save_and_submit(initiative: Initiative | None, actor: User, data: dict, expe
         initiative = create_draft(actor, data)
     else:
         initiative = update_draft(initiative, actor, data, expected_version)
-    fire(initiative, trigger_from(initiative.status, PAGE_FORM).name, actor)
+    fire(initiative, trigger_from(initiative.status, PAGE_FORM).name, actor, comment)
     return initiative
 
 

@@ -32,7 +32,7 @@ from web.transaction import commit_or_refuse
 from web.urls import safe_next_url
 from workflows.history import initiative_history
 from workflows.machine import INITIAL_STATE, PAGE_DECISION, PAGE_FORM, STATES, TRIGGERS_BY_NAME, trigger_from
-from workflows.models import MAX_COMMENT
+from workflows.models import MAX_COMMENT, TransitionLog
 from workflows.transitions import allowed_triggers, fire
 from workflows.worklist import RETURNED_STATES
 
@@ -103,8 +103,12 @@ def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initia
               "danger")
         return None
     if submitting:
+        reply = request.form.get("reply", "").strip()
+
         def action():
-            return service.save_and_submit(initiative, current_user, values, form.expected_version(), fire)
+            if len(reply) > MAX_COMMENT:
+                raise Refused(_("The comment is too long (at most %(max)d characters).", max=MAX_COMMENT), "data")
+            return service.save_and_submit(initiative, current_user, values, form.expected_version(), fire, reply)
     elif initiative is None:
         def action():
             return service.create_draft(current_user, values)
@@ -135,8 +139,19 @@ def _dossier_page(initiative: Initiative | None):
         form.version.data = str(initiative.version)
     status = 409 if form.refusal == "stale" else 200
     return render_template("initiatives/form.html", form=form, initiative=initiative,
+                           return_log=_latest_return(initiative), max_comment=MAX_COMMENT,
+                           reply=request.form.get("reply", "") if request.method == "POST" else "",
                            submit_trigger=trigger_from(initiative.status if initiative else INITIAL_STATE, PAGE_FORM),
                            single_unit=len(form.unit_id.choices) == 1, deadlines=deadlines), status
+
+
+def _latest_return(initiative: Initiative | None) -> TransitionLog | None:
+    """Return the council's latest return of a dossier still waiting for its answer, or None."""
+    if initiative is None or initiative.status not in RETURNED_STATES:
+        return None
+    return db.session.scalar(select(TransitionLog).where(
+        TransitionLog.initiative_id == initiative.id, TransitionLog.to_status.in_(RETURNED_STATES))
+        .order_by(TransitionLog.id.desc()).limit(1))
 
 
 @bp.route("/new", methods=["GET", "POST"])
