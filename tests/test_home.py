@@ -246,3 +246,11 @@ def test_the_dossier_form_of_a_returned_dossier_shows_the_reason_and_takes_the_a
     log = db.session.scalars(select(TransitionLog).where(TransitionLog.initiative_id == world.initiative.id)
                              .order_by(TransitionLog.id.desc())).first()
     assert log.trigger == "resubmit" and log.comment == "Đã bổ sung theo yêu cầu."
+
+
+def test_an_administrator_without_a_workflow_role_is_told_nothing_waits(client, make, login):
+    world = build_council_world(make)
+    login(world.people["admin"])
+    html = _home(client)
+    assert "data-nothing-waits" in html and "Không có việc nào chờ đồng chí" in html
+    assert "data-section=" not in html

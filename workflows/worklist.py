@@ -127,6 +127,11 @@ class Worklist:
     to_assign: Section | None = None
     to_commend: Section | None = None
 
+    @property
+    def has_sections(self) -> bool:
+        """Tell whether any of the person's roles gives them a section of work."""
+        return any(value is not None for value in vars(self).values())
+
 
 def _status_args(states: tuple[str, ...]) -> dict | None:
     """Return the list's filter showing exactly `states`, when one status filter can."""
