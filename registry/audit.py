@@ -27,6 +27,7 @@ KINDS = {
     "user_reactivated": _l("Account reactivated"),
     "token_created": _l("API token created"),
     "token_revoked": _l("API token revoked"),
+    "deadline_extended": _l("Deadline extended"),
 }
 
 

@@ -167,7 +167,7 @@ def _refusal(initiative: Initiative, spec: TriggerSpec | None, actor: User, data
         return Refused(_("You do not have the right to do this."), "right"), None
     # Registering (submitting a draft) closes with the campaign's registration deadline; resubmitting a dossier
     # the council returned does not (its spec does not ask for open registration): it follows the council.
-    if spec.needs_open_registration and (closed := registration_closed(initiative.campaign)):
+    if spec.needs_open_registration and (closed := registration_closed(initiative.campaign, unit=initiative.unit)):
         return Refused(closed, "state"), None
     if spec.needs_complete_dossier and missing_required_fields(initiative):
         return Refused(_("The dossier is not complete: please fill every required field."), "data"), None

@@ -16,6 +16,7 @@ from registry.admin.catalog_services import (
     update_campaign,
     update_field,
 )
+from registry.admin.deadline_views import extensions_context
 from registry.admin.forms import CampaignForm, FieldForm
 from registry.models import Campaign, Field
 from registry.pagination import int_arg
@@ -146,7 +147,7 @@ def campaign_edit(campaign_id: int):
             lambda: update_campaign(campaign, _campaign_values(form)), form,
             lambda _saved: _("The campaign %(year)d has been saved.", year=campaign.year), _to_campaigns)):
         return done
-    return render_template("admin/campaign_form.html", form=form, campaign=campaign)
+    return render_template("admin/campaign_form.html", form=form, campaign=campaign, **extensions_context(campaign))
 
 
 @bp.route("/campaigns/<int:campaign_id>/status", methods=["GET", "POST"])

@@ -163,3 +163,16 @@ class CampaignForm(FlaskForm):
         start = self.registration_deadline.data
         if field.data and start and field.data < start:
             raise ValidationError(_l("The evaluation deadline cannot be before the registration deadline."))
+
+
+class DeadlineExtensionForm(FlaskForm):
+    """An extension of a campaign's deadline: which one, for which units, until when, and why."""
+
+    kind = StrictSelectField(_l("Deadline"))
+    #: ROOT_CHOICE means every unit of the campaign
+    unit_id = StrictSelectField(_l("For"), coerce=safe_int)
+    new_date = VnDateField(_l("New deadline"), validators=[InputRequired(_l("Please enter the new deadline."))])
+    reason = TextAreaField(_l("Reason"), filters=[strip_text], validators=[
+        DataRequired(_l("Please give the reason for the extension.")),
+        Length(max=2000, message=_l("At most %(max)d characters.", max=2000)),
+    ])

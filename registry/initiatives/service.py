@@ -11,7 +11,7 @@ from registry.codes import next_code
 from registry.deadlines import registration_closed
 from registry.dossier import DOSSIER_FIELDS
 from registry.extensions import db
-from registry.models import Campaign, Field, Indicator, Initiative, User
+from registry.models import Campaign, Field, Indicator, Initiative, Unit, User
 from registry.models.base import utcnow
 from registry.policy import is_officer_of, units_user_may_register_for
 from registry.refusals import Refused
@@ -59,7 +59,8 @@ def _check_choices(actor: User, data: dict, initiative: Initiative | None = None
     # A new registration, or a draft moved into another campaign, must come by that campaign's deadline. A
     # dossier that stays in its campaign is not refused here: editing a returned dossier (and a draft, which
     # cannot be submitted late anyway) is not blocked by the registration deadline.
-    if campaign.id != current_campaign_id and (closed := registration_closed(campaign)):
+    unit = db.session.get(Unit, data["unit_id"])
+    if campaign.id != current_campaign_id and (closed := registration_closed(campaign, unit=unit)):
         raise Refused(closed, "data", {"campaign_id": closed})
     field = db.session.get(Field, data.get("field_id") or 0)
     if field is None or not (field.is_active or field.id == current_field_id):
@@ -118,10 +119,11 @@ def update_draft(initiative: Initiative, actor: User, data: dict, expected_versi
 
 
 def save_and_submit(initiative: Initiative | None, actor: User, data: dict, expected_version: int | None,
-                    fire: Callable[..., object]) -> Initiative:
+                    fire: Callable[..., object], comment: str = "") -> Initiative:
     """Save the dossier (creating it when `initiative` is None), then submit or resubmit it through `fire`.
 
     The workflow's `fire` is passed in: the registry sits below the workflows and does not import their engine.
+    `comment` is the unit's answer to the council when it resubmits a returned dossier (kept in the history).
 
     :raise Refused: when saving or submitting is refused; the caller rolls back.
     """
@@ -129,7 +131,7 @@ def save_and_submit(initiative: Initiative | None, actor: User, data: dict, expe
         initiative = create_draft(actor, data)
     else:
         initiative = update_draft(initiative, actor, data, expected_version)
-    fire(initiative, trigger_from(initiative.status, PAGE_FORM).name, actor)
+    fire(initiative, trigger_from(initiative.status, PAGE_FORM).name, actor, comment)
     return initiative
 
 
@@ -143,7 +145,7 @@ def renewal_refusal(source: Initiative, actor: User, campaign: Campaign | None) 
     """Return why `actor` may not renew `source` for `campaign`, or None when they may."""
     if campaign is None or not campaign.is_open:
         return Refused(_("No campaign is open for registration."), "state")
-    if closed := registration_closed(campaign):
+    if closed := registration_closed(campaign, unit=source.unit):
         return Refused(closed, "state")
     if not is_officer_of(actor, source) or not source.unit.is_active:
         return Refused(_("You do not have the right to do this."), "right")

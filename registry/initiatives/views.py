@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
+from registry.deadlines import DEADLINE_REGISTRATION, deadline_book, initiative_deadlines
 from registry.dossier import FIELD_LABELS, missing_required_fields
 from registry.downloads import EXPORT_TYPES, download
 from registry.extensions import db
@@ -28,10 +29,12 @@ from registry.roles import ROLE_OFFICER
 from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404, role_required
 from web.transaction import commit_or_refuse
+from web.urls import safe_next_url
 from workflows.history import initiative_history
 from workflows.machine import INITIAL_STATE, PAGE_DECISION, PAGE_FORM, STATES, TRIGGERS_BY_NAME, trigger_from
-from workflows.models import MAX_COMMENT
+from workflows.models import MAX_COMMENT, TransitionLog
 from workflows.transitions import allowed_triggers, fire
+from workflows.worklist import RETURNED_STATES
 
 bp = Blueprint("initiatives", __name__, url_prefix="/initiatives")
 
@@ -43,6 +46,7 @@ def index():
     filters = ListFilters.from_args(request.args)
     page = list_page(current_user, filters, summary_total(current_user, filters))
     return render_template("initiatives/index.html", page=page, filters=filters, numbered_pages=NUMBERED_PAGES,
+                           deadlines=initiative_deadlines(page.items),
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
                            units=visible_units(current_user), stage_labels=stage_labels(),
@@ -62,13 +66,25 @@ def export():
                     lambda: exports.xlsx_file(query, filters))
 
 
-def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> None:
-    """Set the choices of unit, campaign and field for this user and dossier, and a new form's defaults."""
+def _prepare_form(form: InitiativeForm, initiative: Initiative | None) -> list:
+    """Set the choices of unit, campaign and field for this user and dossier, and a new form's defaults.
+
+    :return: the registration deadline of each campaign offered, for the unit registering (a draft or a new one).
+    """
     units = offer_choices(form, current_user, initiative)
     if request.method == "GET" and initiative is None:
         current = service.current_campaign()
         form.campaign_id.data = current.id if current else None
         form.unit_id.data = units[0].id if len(units) == 1 else None
+    if initiative is not None and initiative.status != INITIAL_STATE:
+        return []  # a returned dossier follows the council's dates, not the registration deadline
+    unit = initiative.unit if initiative else (units[0] if len(units) == 1 else None)
+    offered = [choice.value for choice in form.campaign_id.choices if choice.value]
+    campaigns = list(db.session.scalars(select(Campaign).where(Campaign.id.in_(offered))
+                                        .order_by(Campaign.year.desc())))
+    book = deadline_book(campaign.id for campaign in campaigns)
+    return [(campaign, deadline) for campaign in campaigns
+            if (deadline := book.deadline(campaign, DEADLINE_REGISTRATION, unit)) is not None]
 
 
 def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initiative | None:
@@ -87,8 +103,12 @@ def _save_dossier(form: InitiativeForm, initiative: Initiative | None) -> Initia
               "danger")
         return None
     if submitting:
+        reply = request.form.get("reply", "").strip()
+
         def action():
-            return service.save_and_submit(initiative, current_user, values, form.expected_version(), fire)
+            if len(reply) > MAX_COMMENT:
+                raise Refused(_("The comment is too long (at most %(max)d characters).", max=MAX_COMMENT), "data")
+            return service.save_and_submit(initiative, current_user, values, form.expected_version(), fire, reply)
     elif initiative is None:
         def action():
             return service.create_draft(current_user, values)
@@ -109,7 +129,7 @@ def _dossier_page(initiative: Initiative | None):
     """Show the dossier form and handle its two buttons (save a draft, submit)."""
     form = InitiativeForm(obj=initiative) if request.method == "GET" else InitiativeForm()
     form.refusal = None
-    _prepare_form(form, initiative)
+    deadlines = _prepare_form(form, initiative)
     if request.method == "POST":
         saved = _save_dossier(form, initiative)
         if saved is not None:
@@ -119,8 +139,19 @@ def _dossier_page(initiative: Initiative | None):
         form.version.data = str(initiative.version)
     status = 409 if form.refusal == "stale" else 200
     return render_template("initiatives/form.html", form=form, initiative=initiative,
+                           return_log=_latest_return(initiative), max_comment=MAX_COMMENT,
+                           reply=request.form.get("reply", "") if request.method == "POST" else "",
                            submit_trigger=trigger_from(initiative.status if initiative else INITIAL_STATE, PAGE_FORM),
-                           single_unit=len(form.unit_id.choices) == 1), status
+                           single_unit=len(form.unit_id.choices) == 1, deadlines=deadlines), status
+
+
+def _latest_return(initiative: Initiative | None) -> TransitionLog | None:
+    """Return the council's latest return of a dossier still waiting for its answer, or None."""
+    if initiative is None or initiative.status not in RETURNED_STATES:
+        return None
+    return db.session.scalar(select(TransitionLog).where(
+        TransitionLog.initiative_id == initiative.id, TransitionLog.to_status.in_(RETURNED_STATES))
+        .order_by(TransitionLog.id.desc()).limit(1))
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -154,11 +185,17 @@ def detail(initiative_id: int):
     history = initiative_history(initiative)
     campaign = service.current_campaign()
     may_renew = service.renewal_refusal(initiative, current_user, campaign) is None
+    triggers = [spec for spec in allowed_triggers(initiative, current_user) if spec.page != PAGE_DECISION]
+    # A returned dossier shows the council's reason on top, and is sent back with an answer beside it.
+    returned = [log for log in history if log.to_status in RETURNED_STATES] \
+        if initiative.status in RETURNED_STATES else []
+    reply_trigger = next((spec for spec in triggers if spec.page == PAGE_FORM), None) if returned else None
     return render_template("initiatives/detail.html", initiative=initiative, history=history,
                            # the form's triggers are fired straight from here; the others ask for confirmation
                            # first; decisions have their own page, linked from the detail page
-                           triggers=[spec for spec in allowed_triggers(initiative, current_user)
-                                     if spec.page != PAGE_DECISION],
+                           triggers=[spec for spec in triggers if spec is not reply_trigger],
+                           return_log=returned[-1] if returned else None, reply_trigger=reply_trigger,
+                           max_comment=MAX_COMMENT,
                            PAGE_FORM=PAGE_FORM,
                            renewal_campaign=campaign if may_renew else None, FIELD_LABELS=FIELD_LABELS,
                            may_edit=can_edit_initiative(current_user, initiative),
@@ -182,14 +219,16 @@ def transition(initiative_id: int):
             raise Refused(_("Someone else has changed this initiative. Please reload the page."), "stale")
         fire(initiative, trigger, current_user, comment, expected_version=version)
 
+    # The home page answers a returned dossier in place: it asks to come back there.
+    back = safe_next_url(request.form.get("next")) or url_for(".detail", initiative_id=initiative_id)
     refusals: list[Refused] = []
     if not commit_or_refuse(action, on_refusal=refusals.append)[0]:
         spec = TRIGGERS_BY_NAME.get(trigger)
         if refusals[0].reason == "data" and spec is not None and spec.needs_comment:
             return redirect(url_for(".transition", initiative_id=initiative_id, trigger=trigger))
-        return redirect(url_for(".detail", initiative_id=initiative_id))
+        return redirect(back)
     flash(_("Done: the model is now “%(state)s”.", state=STATES.get(initiative.status, initiative.status)), "success")
-    return redirect(url_for(".detail", initiative_id=initiative.id))
+    return redirect(back)
 
 
 def _confirmation_page(initiative: Initiative, trigger: str):

@@ -2,6 +2,7 @@
 
 from registry.models.attachments import Attachment
 from registry.models.campaigns import Campaign, Field
+from registry.models.deadlines import DeadlineExtension
 from registry.models.initiatives import CodeSequence, Indicator, Initiative
 from registry.models.security import AuditEvent, SignInFailure
 from registry.models.units import Unit
@@ -12,6 +13,7 @@ __all__ = [
     "AuditEvent",
     "Campaign",
     "CodeSequence",
+    "DeadlineExtension",
     "Field",
     "Indicator",
     "Initiative",

@@ -5,8 +5,10 @@ from contextlib import contextmanager
 
 from sqlalchemy import select
 
+from registry.deadlines import deadline_for
 from registry.extensions import db
 from registry.models import Initiative, User
+from registry.models.deadlines import DEADLINE_EVALUATION
 from workflows.councils.models import Council
 from workflows.machine import TRIGGERS_BY_NAME
 from workflows.models import TransitionLog
@@ -86,9 +88,12 @@ def queue_assignment_mail(initiative: Initiative, council: Council) -> list[Outb
     if _muted():  # skip finding recipients too: a replay queues nothing
         return []
     rows = []
+    # The deadline as it holds for the initiative's unit (extensions included), said as passed when it has.
+    deadline = deadline_for(initiative.campaign, DEADLINE_EVALUATION, initiative.unit)
     for user, audience in recipients("assigned", initiative, council):
         row = queue_mail("assigned", user, _initiative_subject(initiative), initiative=initiative,
-                         audience=audience, council=council, link=link_for("assigned", initiative.id))
+                         audience=audience, council=council, link=link_for("assigned", initiative.id),
+                         deadline=deadline)
         if row is not None:
             rows.append(row)
     return rows

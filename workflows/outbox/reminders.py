@@ -9,8 +9,10 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from registry.deadlines import deadline_book
 from registry.extensions import db
-from registry.models import Campaign, Initiative, User
+from registry.models import Campaign, DeadlineExtension, Initiative, User
+from registry.models.deadlines import DEADLINE_EVALUATION
 from workflows.councils.models import Council, CouncilAssignment
 from workflows.machine import states_where
 from workflows.models import TransitionLog
@@ -51,17 +53,25 @@ def _queue_once(key: str, event: str, user: User, subject_values: dict, **contex
 def queue_scoring_reminders(today: date) -> int:
     """Remind each member of their unscored assignments when the evaluation deadline is N days away or less."""
     horizon = today + timedelta(days=current_app.config["REMINDER_DAYS_BEFORE_DEADLINE"])
+    # An extension only ever moves a deadline later: a campaign whose own deadline is past may still be due.
+    extended = select(DeadlineExtension.campaign_id).where(DeadlineExtension.kind == DEADLINE_EVALUATION)
     rows = db.session.execute(
-        select(Initiative, Council, Campaign.evaluation_deadline)
+        select(Initiative, Council)
         .join(CouncilAssignment, CouncilAssignment.initiative_id == Initiative.id)
         .join(Council, Council.id == CouncilAssignment.council_id)
         .join(Campaign, Campaign.id == Initiative.campaign_id)
-        .where(Initiative.status.in_(states_where(in_evaluation=True)), Campaign.evaluation_deadline >= today,
-               Campaign.evaluation_deadline <= horizon)
+        .where(Initiative.status.in_(states_where(in_evaluation=True)),
+               Campaign.evaluation_deadline.between(today, horizon) | Campaign.id.in_(extended))
         .order_by(Initiative.code)).all()
+    book = deadline_book(initiative.campaign_id for initiative, _council in rows)
     waiting: dict[int, list] = defaultdict(list)
     users: dict[int, User] = {}
-    for initiative, council, deadline in rows:
+    for initiative, council in rows:
+        # The deadline for the initiative's unit, extensions included: remind only while it is near and not past.
+        due = book.deadline(initiative.campaign, DEADLINE_EVALUATION, initiative.unit)
+        if due is None or not today <= due.day <= horizon:
+            continue
+        deadline = due.day
         submitted = set(db.session.scalars(select(ScoreSheet.member_id).where(
             ScoreSheet.initiative_id == initiative.id, ScoreSheet.round == initiative.evaluation_round,
             ScoreSheet.status == "submitted")))

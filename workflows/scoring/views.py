@@ -6,9 +6,11 @@ from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
 
+from registry.deadlines import deadline_for
 from registry.dossier import FIELD_LABELS
 from registry.extensions import db
 from registry.models import Initiative
+from registry.models.deadlines import DEADLINE_EVALUATION
 from registry.pagination import Page, int_arg
 from registry.policy import can_view_initiative
 from registry.refusals import Refused
@@ -28,6 +30,7 @@ from workflows.scoring.forms import (
 from workflows.scoring.queue import SeatStanding, counted_member_ids, member_queue, past_sheets, seat_standing
 from workflows.scoring.service import rubric, save_sheet, visible_sheets
 from workflows.transitions import council_seat
+from workflows.worklist import next_unscored
 
 bp = Blueprint("scoring", __name__, url_prefix="/scoring")
 
@@ -113,6 +116,9 @@ def _render_sheet(initiative: Initiative, seat: CouncilMember, standing: SeatSta
         FIELD_LABELS=FIELD_LABELS, max_total=sum(criterion.max_points for criterion in criteria),
         detail_url=_endpoint_url("initiatives.detail", initiative_id=initiative.id),
         decisions_url=_endpoint_url("decisions.initiative", initiative_id=initiative.id) if overseeing else None,
+        next_sheet=next_unscored(current_user, initiative),
+        deadline=None if standing.is_closed else deadline_for(initiative.campaign, DEADLINE_EVALUATION,
+                                                              initiative.unit),
     ), status
 
 
