@@ -48,5 +48,7 @@ lint: $(VENV)/.dev-installed
 
 ## i18n-update: after adding strings, merge them into the Vietnamese catalog (then translate them)
 i18n-update: $(VENV)/.runtime-installed
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -o /tmp/dvk-messages.pot .
-	$(BIN)/pybabel update -i /tmp/dvk-messages.pot -d translations -l vi --no-fuzzy-matching --ignore-obsolete --width 100
+	@# A template of its own per run: two checkouts updating at once must not read each other's.
+	pot=$$(mktemp --suffix=.pot) && trap 'rm -f $$pot' EXIT && \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output -o $$pot . && \
+	$(BIN)/pybabel update -i $$pot -d translations -l vi --no-fuzzy-matching --ignore-obsolete --width 100
