@@ -105,9 +105,12 @@ def visit(page, url: str) -> dict:
     }
 
 
-def measure_page(browser, base_url: str, name: str, email: str | None, path_of) -> dict:
+def measure_page(browser, accept_encoding: str | None, base_url: str, name: str, email: str | None,
+                 path_of) -> dict:
     """First and repeat visit of one page, in a fresh phone-sized browser context signed in as `email`."""
-    context = browser.new_context(locale="vi-VN", viewport={"width": 360, "height": 800})
+    headers = {"Accept-Encoding": accept_encoding} if accept_encoding else {}
+    context = browser.new_context(locale="vi-VN", viewport={"width": 360, "height": 800},
+                                  extra_http_headers=headers)
     page = context.new_page()
     if email:
         sign_in(page, base_url, email)
@@ -127,6 +130,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line")
     parser.add_argument("--files", action="store_true", help="also list the files each page loads")
+    parser.add_argument("--accept-encoding", metavar="LIST",
+                        help='send this Accept-Encoding instead of Chromium\'s (e.g. "gzip, deflate", what it '
+                             'sends to a site over plain HTTP; over HTTPS and to 127.0.0.1 it also accepts br)')
     options = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -144,7 +150,7 @@ def main() -> None:
         ]
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            results = [measure_page(browser, base_url, *spec) for spec in pages]
+            results = [measure_page(browser, options.accept_encoding, base_url, *spec) for spec in pages]
             browser.close()
         server.shutdown()
 
