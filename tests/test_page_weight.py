@@ -7,7 +7,7 @@ from pathlib import Path
 
 import brotli
 import pytest
-from flask import Flask, url_for
+from flask import Flask, render_template_string, url_for
 from sqlalchemy import select
 
 from registry.extensions import db
@@ -194,3 +194,12 @@ def test_the_sign_in_page_loads_no_bootstrap_script_unless_a_message_needs_it(cl
     with_message = client.get("/login").get_data(as_text=True)
     assert 'data-bs-dismiss="alert"' in with_message
     assert {"popper.min.js", "bootstrap.min.js"} <= _script_names(with_message)
+
+
+def test_an_anonymous_page_using_a_bootstrap_component_can_ask_for_its_script(app):
+    page = '{% extends "base.html" %}{% set needs_bootstrap_js = true %}{% block content %}…{% endblock %}'
+    with app.test_request_context("/login"):
+        asking = render_template_string(page)
+        silent = render_template_string(page.replace("{% set needs_bootstrap_js = true %}", ""))
+    assert {"popper.min.js", "bootstrap.min.js"} <= _script_names(asking)
+    assert _script_names(silent) == {"app.js"}
