@@ -69,6 +69,7 @@ def register_extensions(app: Flask) -> None:
     import workflows.outbox.models  # noqa: F401
     import workflows.scoring.models  # noqa: F401
     from registry import security
+    from web import assets
     from web.locale import select_locale
 
     db.init_app(app)
@@ -78,6 +79,7 @@ def register_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale)
     mail.init_app(app)
     bootstrap.init_app(app)
+    assets.init_app(app)  # after Bootstrap-Flask: it versions and compresses Bootstrap's files too
     security.init_app(app)
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
