@@ -29,12 +29,12 @@ def test_the_quorum_counts_those_present_and_needs_all_their_votes(make):
     session = hold_session(world, present=("chair", "secretary", "member1"))
     _all_vote(world, session, {"chair": VOTE_AGREE, "secretary": VOTE_AGREE, "member1": VOTE_AGREE})
     refusal = refusal_reason(world.initiative, T.complete_evaluation, world.people["secretary"])
-    assert refusal is not None and "3 of the 4 members needed were present" in refusal.message
+    assert refusal is not None and "phiên họp có 3/4 thành viên cần có mặt" in refusal.message
 
     session = hold_session(world, present=("chair", "secretary", "member1", "member2"), place="Phòng họp số 2")
     _all_vote(world, session, {"chair": VOTE_AGREE, "secretary": VOTE_AGREE, "member1": VOTE_AGREE})
     refusal = refusal_reason(world.initiative, T.complete_evaluation, world.people["secretary"])
-    assert refusal is not None and "3 of the 4 members present have voted" in refusal.message
+    assert refusal is not None and "3/4 thành viên có mặt đã biểu quyết" in refusal.message
     vote(world, session, "member2", VOTE_OTHER)
     result = evaluate(world.initiative)
     assert (result.by_vote, result.session_id, result.present, result.submitted) == (True, session.id, 4, 4)
@@ -49,7 +49,7 @@ def test_recognition_needs_more_than_half_of_those_present_by_default(make):
                                "member2": VOTE_OTHER})
     fire(world.initiative, T.complete_evaluation, world.people["secretary"])
     refusal = refusal_reason(world.initiative, T.recognize, world.people["chair"])
-    assert refusal is not None and "2 of the 4 members present agree (more than 1/2 is needed)" in refusal.message
+    assert refusal is not None and "2/4 thành viên có mặt đồng ý (cần trên 1/2)" in refusal.message
     # "reject" has no rule: the same guard as in scoring mode.
     assert refusal_reason(world.initiative, T.reject, world.people["chair"]) is None
 
@@ -78,7 +78,7 @@ def test_a_vote_is_changed_before_closing_and_locked_after(make):
     assert db.session.scalar(select(func.count()).select_from(SessionVote)) == 4  # changed, not added
     assert evaluate(world.initiative).agree_votes == 3
     fire(world.initiative, T.complete_evaluation, world.people["chair"])
-    with pytest.raises(Refused, match="its votes can no longer change"):
+    with pytest.raises(Refused, match="không thể thay đổi phiếu biểu quyết"):
         vote(world, session, "member1", VOTE_DISAGREE)
     fire(world.initiative, T.recognize, world.people["chair"], decision_number="5-QĐ/BDVTU",
          decision_date=session.held_on)
@@ -88,9 +88,9 @@ def test_a_vote_is_changed_before_closing_and_locked_after(make):
 def test_only_members_present_vote(make):
     world = deliberation_world(make)
     session = hold_session(world, present=("chair", "secretary", "member1", "member2"))
-    with pytest.raises(Refused, match="Only the members present"):
+    with pytest.raises(Refused, match="Chỉ thành viên có mặt"):
         vote(world, session, "member3")
-    with pytest.raises(Refused, match="Only the council's members vote"):
+    with pytest.raises(Refused, match="Chỉ thành viên hội đồng"):
         vote(world, session, "officer")
     # An absent member's vote recorded earlier no longer counts once they are marked absent.
     assert db.session.scalar(select(func.count()).select_from(SessionVote)) == 0
@@ -100,7 +100,7 @@ def test_a_member_with_a_declared_conflict_does_not_vote_nor_count(make):
     world = deliberation_world(make)
     declare_conflict(world.seats["member2"], world.initiative, "Người thân ở đơn vị")
     session = hold_session(world)
-    with pytest.raises(Refused, match="conflict of interest"):
+    with pytest.raises(Refused, match="xung đột lợi ích"):
         vote(world, session, "member2")
     _all_vote(world, session, {"chair": VOTE_AGREE, "secretary": VOTE_AGREE, "member1": VOTE_DISAGREE,
                                "member3": VOTE_AGREE})
@@ -119,7 +119,7 @@ def test_exemplary_needs_the_same_share_proposing_it(make):
     inputs = {"decision_number": "7-QĐ/BDVTU", "decision_date": session.held_on}
     fire(world.initiative, T.recognize, world.people["chair"], **inputs)
     refusal = refusal_reason(world.initiative, T.select_exemplary, world.people["chair"])
-    assert refusal is not None and "2 of the 4 members present propose it as exemplary" in refusal.message
+    assert refusal is not None and "2/4 thành viên có mặt đề nghị tiêu biểu" in refusal.message
     vote_row = db.session.scalar(select(SessionVote).where(SessionVote.member_id == world.seats["member2"].id))
     assert vote_row.exemplary is False
 
@@ -127,7 +127,7 @@ def test_exemplary_needs_the_same_share_proposing_it(make):
 def test_no_session_means_no_deliberation(make):
     world = deliberation_world(make)
     refusal = refusal_reason(world.initiative, T.complete_evaluation, world.people["chair"])
-    assert refusal is not None and "no session's agenda" in refusal.message
+    assert refusal is not None and "chưa có trong chương trình phiên họp nào" in refusal.message
 
 
 def test_scoring_mode_ignores_votes_and_keeps_its_sheets_rule(make):
@@ -149,7 +149,7 @@ def test_changing_the_mode_is_refused_once_evaluation_started(make):
     assert not evaluation_started(campaign)
     vote(world, session, "chair")
     assert evaluation_started(campaign)
-    with pytest.raises(Refused, match="its mode can no longer change") as refused:
+    with pytest.raises(Refused, match="không thể thay đổi hình thức quyết định") as refused:
         save_evaluation_mode(world.people["staff"], campaign, EVALUATION_SCORING, 1, 2, True)
     assert refused.value.reason == "state"
     # The share may still change; the mode may be saved unchanged.
@@ -160,9 +160,9 @@ def test_changing_the_mode_is_refused_once_evaluation_started(make):
 def test_the_share_is_validated(make):
     world = deliberation_world(make)
     campaign = world.initiative.campaign
-    with pytest.raises(Refused, match="More than all"):
+    with pytest.raises(Refused, match="Không thể đạt “trên” toàn bộ"):
         save_evaluation_mode(world.people["staff"], campaign, EVALUATION_DELIBERATION, 2, 2, True)
-    with pytest.raises(Refused, match="from 1/10 to 10/10"):
+    with pytest.raises(Refused, match="từ 1/10 đến 10/10"):
         save_evaluation_mode(world.people["staff"], campaign, EVALUATION_DELIBERATION, 3, 2, False)
     with pytest.raises(Refused) as refused:
         save_evaluation_mode(world.people["chair"], campaign, EVALUATION_SCORING, 1, 2, True)
