@@ -196,3 +196,20 @@ def test_the_chair_closes_and_confirms_through_the_prefilled_bulk_decision(make,
         "decision_number": "9-QĐ/BDVTU", "decision_date": TODAY_VN.strftime("%d/%m/%Y")})
     assert response.status_code == 200
     assert [initiative.status for initiative in initiatives] == [S.recognized, S.evaluated, S.recognized]
+
+
+def test_a_scoring_session_shows_each_average_and_its_outcome(make, client, login):
+    from tests.workflow_world import build_council_world, score
+    from workflows.scoring.service import ensure_rubric
+
+    world = build_council_world(make)
+    ensure_rubric(world.initiative.campaign)
+    for seat, total in [("chair", 80), ("secretary", 70), ("member1", 60), ("member2", 50)]:
+        score(world, seat, total)
+    session = hold_session(world)
+    login(world.people["secretary"])
+    page = client.get(f"/councils/sessions/{session.id}/results")
+    assert page.status_code == 200
+    assert f'data-initiative="{world.initiative.id}" data-outcome="recognition"' in page.text
+    assert "65,00" in page.text or "65" in page.text
+    assert client.get(f"/councils/sessions/{session.id}/vote").status_code == 200  # says voting is not used

@@ -14,6 +14,7 @@ from workflows.councils.service import declare_conflict
 from workflows.machine import S, T
 from workflows.rules import evaluate
 from workflows.scoring.service import ensure_rubric
+from workflows.scoring.models import ScoreSheet
 from workflows.sessions.models import VOTE_AGREE, VOTE_DISAGREE, VOTE_OTHER, SessionVote
 from workflows.sessions.modes import evaluation_started, save_evaluation_mode
 from workflows.transitions import fire, refusal_reason
@@ -167,3 +168,12 @@ def test_the_share_is_validated(make):
     with pytest.raises(Refused) as refused:
         save_evaluation_mode(world.people["chair"], campaign, EVALUATION_SCORING, 1, 2, True)
     assert refused.value.reason == "right"
+
+
+def test_score_sheets_are_refused_in_deliberation_mode(make):
+    world = deliberation_world(make)
+    ensure_rubric(world.initiative.campaign)
+    with pytest.raises(Refused) as refused:
+        score(world, "member1", 70)
+    assert refused.value.reason == "state"
+    assert db.session.scalar(select(func.count()).select_from(ScoreSheet)) == 0
