@@ -16,7 +16,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from registry.formfields import VietnameseIntegerField, VnDateField, options, strip_text
+from registry.formfields import VietnameseIntegerField, VnDateField, options, safe_int, strip_text
 from registry.models.campaigns import EVALUATION_DELIBERATION, EVALUATION_SCORING
 from workflows.councils.forms import CheckboxesField, ChoiceField
 from workflows.models import MAX_COMMENT
@@ -44,7 +44,7 @@ class SessionForm(FlaskForm):
         Length(max=MAX_PLACE, message=TOO_LONG)], render_kw={"maxlength": MAX_PLACE})
     chair_id = ChoiceField(_l("Chair of the session"))
     secretary_id = ChoiceField(_l("Secretary of the session"))
-    present_ids = CheckboxesField(_l("Members present"))
+    present_ids = CheckboxesField(_l("Members present"), coerce=safe_int)
     note = TextAreaField(_l("Note (optional)"), filters=[strip_text],
                          validators=[Optional(), Length(max=MAX_COMMENT, message=TOO_LONG)],
                          render_kw={"rows": 2, "maxlength": MAX_COMMENT})
