@@ -21,6 +21,8 @@ class DecisionLink:
     label: str
     count: int
     args: dict
+    #: the decision ends the model's path (its button is red)
+    danger: bool = False
 
 
 def decision_links(data: SessionResults) -> list[DecisionLink]:
@@ -40,7 +42,7 @@ def decision_links(data: SessionResults) -> list[DecisionLink]:
         spec = TRIGGERS_BY_NAME[trigger]
         links.append(DecisionLink(trigger, str(spec.label), len(items), {
             "scope": "council", "council": data.council_id, "status": spec.sources[0],
-            "session": data.session_id, "action": trigger}))
+            "session": data.session_id, "action": trigger}, spec.danger))
     return links
 
 
