@@ -13,8 +13,8 @@ from tests.workflow_world import build_council_world, score
 from workflows.councils.service import declare_conflict
 from workflows.machine import S, T
 from workflows.rules import evaluate
-from workflows.scoring.service import ensure_rubric
 from workflows.scoring.models import ScoreSheet
+from workflows.scoring.service import ensure_rubric
 from workflows.sessions.models import VOTE_AGREE, VOTE_DISAGREE, VOTE_OTHER, SessionVote
 from workflows.sessions.modes import evaluation_started, save_evaluation_mode
 from workflows.transitions import fire, refusal_reason
