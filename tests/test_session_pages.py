@@ -213,3 +213,16 @@ def test_a_scoring_session_shows_each_average_and_its_outcome(make, client, logi
     assert f'data-initiative="{world.initiative.id}" data-outcome="recognition"' in page.text
     assert "65,00" in page.text or "65" in page.text
     assert client.get(f"/councils/sessions/{session.id}/vote").status_code == 200  # says voting is not used
+
+
+def test_the_decision_page_shows_the_votes_and_links_the_session(make, client, login):
+    world = deliberation_world(make)
+    session = hold_session(world, present=("chair", "secretary", "member1", "member2"))
+    for seat in ("chair", "secretary", "member1"):
+        vote(world, session, seat)
+    login(world.people["chair"])
+    page = client.get(f"/decisions/initiatives/{world.initiative.id}")
+    assert page.status_code == 200
+    assert 'data-result="present">4 / 4' in page.text and 'data-result="submitted">3 / 4' in page.text
+    assert f"/councils/sessions/{session.id}/results" in page.text
+    assert "3/4 thành viên có mặt đã biểu quyết" in page.text  # why it cannot be closed yet

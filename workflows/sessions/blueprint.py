@@ -9,6 +9,7 @@ from workflows.councils.models import Council
 from workflows.sessions.forms import VOTE_LABELS
 from workflows.sessions.models import CouncilSession
 from workflows.sessions.service import may_prepare, voter_seat
+from workflows.transitions import share_text
 
 bp = Blueprint("sessions", __name__, url_prefix="/councils")
 
@@ -17,6 +18,14 @@ bp = Blueprint("sessions", __name__, url_prefix="/councils")
 def _session_helpers() -> dict:
     """Give the session templates the seat and vote labels."""
     return {"SEAT_LABELS": SEAT_LABELS, "VOTE_LABELS": VOTE_LABELS}
+
+
+def _vote_helpers() -> dict:
+    """Give every template the share a deliberation needs, in words (the decision page shows it)."""
+    return {"vote_share_text": share_text}
+
+
+bp.app_context_processor(_vote_helpers)
 
 
 def get_council_for_sessions_or_404(council_id: int) -> Council:

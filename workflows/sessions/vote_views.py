@@ -71,7 +71,9 @@ def vote(session_id: int):
         else:
             flash(_("Please correct the marked votes. Nothing was recorded."), "danger")
             status = 400
-    return render_template("sessions/vote.html", session=session, seat=seat, rows=_ballot_rows(session, seat),
+    rows = _ballot_rows(session, seat)
+    return render_template("sessions/vote.html", session=session, seat=seat, rows=rows,
+                           votable=any(refusal is None for _initiative, _vote, refusal in rows),
                            errors=errors, posted=request.form if request.method == "POST" else {},
                            present=seat is not None and service.is_present(session, seat),
                            by_vote=session.council.campaign.evaluation_mode == EVALUATION_DELIBERATION), status
