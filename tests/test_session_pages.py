@@ -226,3 +226,19 @@ def test_the_decision_page_shows_the_votes_and_links_the_session(make, client, l
     assert 'data-result="present">4 / 4' in page.text and 'data-result="submitted">3 / 4' in page.text
     assert f"/councils/sessions/{session.id}/results" in page.text
     assert "3/4 thành viên có mặt đã biểu quyết" in page.text  # why it cannot be closed yet
+
+
+def test_the_council_members_are_summoned_by_mail_once(make, client, login):
+    from workflows.outbox.models import OutboxMail
+
+    world = deliberation_world(make)
+    login(world.people["staff"])
+    client.post(f"/councils/{world.council.id}/sessions/new", data=_session_form(world))
+    mails = db.session.scalars(select(OutboxMail).where(OutboxMail.event == "session_summoned")).all()
+    assert sorted(mail.to_address for mail in mails) == sorted(seat.user.email for seat in world.seats.values())
+    session = db.session.scalar(select(CouncilSession))
+    assert all(f"/councils/sessions/{session.id}" in mail.body_text for mail in mails)
+    assert all("Hội trường Tỉnh ủy" in mail.body_html for mail in mails)
+    client.post(f"/councils/sessions/{session.id}/edit", data=_session_form(world, place="Phòng họp số 2"))
+    again = db.session.scalars(select(OutboxMail).where(OutboxMail.event == "session_summoned")).all()
+    assert len(again) == len(mails)  # an edit sends no second summons

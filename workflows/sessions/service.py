@@ -16,6 +16,7 @@ from workflows.councils.models import LEADING_SEATS, ConflictDeclaration, Counci
 from workflows.machine import states_where
 from workflows.models import MAX_COMMENT
 from workflows.rules import has_conflict
+from workflows.sessions.mail import queue_session_mail
 from workflows.sessions.models import (
     VOTE_AGREE,
     VOTE_CHOICES,
@@ -105,6 +106,7 @@ def create_session(actor: User, council, inputs: SessionInputs) -> CouncilSessio
     db.session.add(session)
     _write(session, inputs, leaders)
     db.session.flush()
+    queue_session_mail(session)
     return session
 
 
