@@ -177,3 +177,13 @@ def test_score_sheets_are_refused_in_deliberation_mode(make):
         score(world, "member1", 70)
     assert refused.value.reason == "state"
     assert db.session.scalar(select(func.count()).select_from(ScoreSheet)) == 0
+
+
+def test_a_campaign_deciding_by_vote_asks_nobody_for_score_sheets(make):
+    from workflows.scoring.queue import member_queue
+
+    world = deliberation_world(make)
+    assert member_queue(world.people["member1"]) == []
+    world.initiative.campaign.evaluation_mode = EVALUATION_SCORING
+    assert [row.initiative for queue in member_queue(world.people["member1"]) for row in queue.rows] == [
+        world.initiative]

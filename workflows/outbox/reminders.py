@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from registry.extensions import db
 from registry.models import Campaign, Initiative, User
+from registry.models.campaigns import EVALUATION_DELIBERATION
 from workflows.councils.models import Council, CouncilAssignment
 from workflows.machine import states_where
 from workflows.models import TransitionLog
@@ -57,7 +58,9 @@ def queue_scoring_reminders(today: date) -> int:
         .join(Council, Council.id == CouncilAssignment.council_id)
         .join(Campaign, Campaign.id == Initiative.campaign_id)
         .where(Initiative.status.in_(states_where(in_evaluation=True)), Campaign.evaluation_deadline >= today,
-               Campaign.evaluation_deadline <= horizon)
+               Campaign.evaluation_deadline <= horizon,
+               # A campaign that decides by vote has no score sheet to remind of.
+               Campaign.evaluation_mode != EVALUATION_DELIBERATION)
         .order_by(Initiative.code)).all()
     waiting: dict[int, list] = defaultdict(list)
     users: dict[int, User] = {}
