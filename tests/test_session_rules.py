@@ -187,3 +187,13 @@ def test_a_campaign_deciding_by_vote_asks_nobody_for_score_sheets(make):
     world.initiative.campaign.evaluation_mode = EVALUATION_SCORING
     assert [row.initiative for queue in member_queue(world.people["member1"]) for row in queue.rows] == [
         world.initiative]
+
+
+def test_a_seat_that_voted_stays_on_the_council(make):
+    from workflows.councils.service import remove_member
+
+    world = deliberation_world(make)
+    vote(world, hold_session(world), "member1")
+    with pytest.raises(Refused):
+        remove_member(world.people["staff"], world.seats["member1"])
+    remove_member(world.people["staff"], world.seats["member3"])  # who never voted may go
