@@ -242,3 +242,13 @@ def test_the_council_members_are_summoned_by_mail_once(make, client, login):
     client.post(f"/councils/sessions/{session.id}/edit", data=_session_form(world, place="Phòng họp số 2"))
     again = db.session.scalars(select(OutboxMail).where(OutboxMail.event == "session_summoned")).all()
     assert len(again) == len(mails)  # an edit sends no second summons
+
+
+def test_the_council_page_counts_votes_and_members_present_by_deliberation(make, client, login):
+    world = deliberation_world(make)
+    session = hold_session(world, present=("chair", "secretary", "member1", "member2"))
+    vote(world, session, "chair")
+    login(world.people["staff"])
+    page = client.get(f"/councils/{world.council.id}")
+    assert page.status_code == 200 and "1 phiếu, 4 có mặt (cần 4)" in page.text
+    assert f"/councils/{world.council.id}/sessions" in page.text
