@@ -72,6 +72,9 @@ def test_a_plain_member_and_outsiders_do_not_prepare_sessions(make, client, logi
     assert client.get(f"/councils/sessions/{session.id}").status_code == 200
     client.post("/logout")
     login(world.people["other_officer"])
+    assert client.get(f"/councils/sessions/{session.id}").status_code == 403  # no council role at all
+    client.post("/logout")
+    login(world.people["outside_staff"])  # staff of another commune: neither seat nor scope
     assert client.get(f"/councils/sessions/{session.id}").status_code == 404
 
 

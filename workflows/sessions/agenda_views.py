@@ -2,7 +2,7 @@
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from registry.extensions import db
@@ -12,7 +12,7 @@ from registry.text import fold
 from web.transaction import commit_or_refuse
 from workflows.councils.models import CouncilAssignment
 from workflows.sessions import service
-from workflows.sessions.blueprint import bp, get_session_or_404
+from workflows.sessions.blueprint import bp, get_session_or_404, session_people
 from workflows.sessions.models import CouncilSession, SessionAgendaItem
 
 #: The picker lists at most this many models; a narrower filter finds the others.
@@ -37,7 +37,7 @@ def _pickable(session: CouncilSession, field_id: int | None, unit_id: int | None
 
 
 @bp.get("/sessions/<int:session_id>/agenda")
-@login_required
+@session_people
 def agenda(session_id: int):
     """Show the models the session could deliberate on, with filters and checkboxes to pick them in bulk."""
     session = get_session_or_404(session_id, prepare=True)
@@ -55,7 +55,7 @@ def agenda(session_id: int):
 
 
 @bp.post("/sessions/<int:session_id>/agenda")
-@login_required
+@session_people
 def add_agenda(session_id: int):
     """Put the ticked models on the agenda; any no longer eligible is skipped with its reason."""
     session = get_session_or_404(session_id, prepare=True)
@@ -76,7 +76,7 @@ def add_agenda(session_id: int):
 
 
 @bp.route("/sessions/<int:session_id>/agenda/<int:item_id>/remove", methods=["GET", "POST"])
-@login_required
+@session_people
 def remove_agenda(session_id: int, item_id: int):
     """Take a model off the agenda while nobody voted on it here, after a confirmation."""
     session = get_session_or_404(session_id, prepare=True)

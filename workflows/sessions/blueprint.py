@@ -4,6 +4,8 @@ from flask import Blueprint, abort
 from flask_login import current_user
 
 from registry.extensions import db
+from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_STAFF
+from web.guards import role_required
 from workflows.councils.forms import SEAT_LABELS
 from workflows.councils.models import Council
 from workflows.sessions.forms import VOTE_LABELS
@@ -12,6 +14,10 @@ from workflows.sessions.service import may_prepare, voter_seat
 from workflows.transitions import share_text
 
 bp = Blueprint("sessions", __name__, url_prefix="/councils")
+
+#: Session pages are for the councils' members and the staff (and administrators) who set councils up; each page
+#: then checks the seat or the scope.
+session_people = role_required(ROLE_COUNCIL, ROLE_STAFF, ROLE_ADMIN)
 
 
 @bp.context_processor

@@ -2,7 +2,7 @@
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from registry.extensions import db
@@ -11,7 +11,7 @@ from registry.models.campaigns import EVALUATION_DELIBERATION
 from web.transaction import commit_or_refuse
 from workflows.councils.models import CouncilMember
 from workflows.sessions import service
-from workflows.sessions.blueprint import bp, get_council_for_sessions_or_404, get_session_or_404
+from workflows.sessions.blueprint import bp, get_council_for_sessions_or_404, get_session_or_404, session_people
 from workflows.sessions.forms import SessionForm
 from workflows.sessions.models import CouncilSession
 
@@ -31,7 +31,7 @@ def _inputs(form: SessionForm) -> service.SessionInputs:
 
 
 @bp.get("/<int:council_id>/sessions")
-@login_required
+@session_people
 def council_sessions(council_id: int):
     """List a council's sessions, newest first."""
     council = get_council_for_sessions_or_404(council_id)
@@ -41,7 +41,7 @@ def council_sessions(council_id: int):
 
 
 @bp.get("/sessions")
-@login_required
+@session_people
 def mine():
     """List the sessions of the councils the user sits on, newest first."""
     sessions = db.session.scalars(
@@ -52,7 +52,7 @@ def mine():
 
 
 @bp.route("/<int:council_id>/sessions/new", methods=["GET", "POST"])
-@login_required
+@session_people
 def new_session(council_id: int):
     """Hold a session of the council: date, place, chair, secretary and who is present."""
     council = get_council_for_sessions_or_404(council_id)
@@ -73,7 +73,7 @@ def new_session(council_id: int):
 
 
 @bp.route("/sessions/<int:session_id>/edit", methods=["GET", "POST"])
-@login_required
+@session_people
 def edit(session_id: int):
     """Change a session's date, place, chair, secretary, attendance or note."""
     session = get_session_or_404(session_id, prepare=True)
@@ -90,7 +90,7 @@ def edit(session_id: int):
 
 
 @bp.get("/sessions/<int:session_id>")
-@login_required
+@session_people
 def detail(session_id: int):
     """Show a session: when and where, who attended, its agenda, and what the user may do there."""
     session = get_session_or_404(session_id)
@@ -102,7 +102,7 @@ def detail(session_id: int):
 
 
 @bp.route("/sessions/<int:session_id>/delete", methods=["GET", "POST"])
-@login_required
+@session_people
 def delete(session_id: int):
     """Delete a session nobody voted in, after a confirmation."""
     session = get_session_or_404(session_id, prepare=True)

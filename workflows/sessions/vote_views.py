@@ -2,7 +2,7 @@
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user
 from sqlalchemy import select
 
 from registry.extensions import db
@@ -14,7 +14,7 @@ from workflows.councils.models import LEADING_SEATS
 from workflows.machine import STATES, T
 from workflows.models import MAX_COMMENT
 from workflows.sessions import service
-from workflows.sessions.blueprint import bp, get_session_or_404
+from workflows.sessions.blueprint import bp, get_session_or_404, session_people
 from workflows.sessions.models import VOTE_CHOICES, SessionVote
 from workflows.sessions.prefill import decision_links
 from workflows.sessions.results import session_results
@@ -50,7 +50,7 @@ def _read_ballots(session) -> tuple[list[service.Ballot], dict[int, str]]:
 
 
 @bp.route("/sessions/<int:session_id>/vote", methods=["GET", "POST"])
-@login_required
+@session_people
 def vote(session_id: int):
     """Let a member present vote đồng ý / không đồng ý / ý kiến khác on each model of the agenda, with a comment."""
     session = get_session_or_404(session_id)
@@ -80,7 +80,7 @@ def vote(session_id: int):
 
 
 @bp.get("/sessions/<int:session_id>/results")
-@login_required
+@session_people
 def results(session_id: int):
     """Show each model of the agenda with its votes or average and the outcome, and the chair's next steps."""
     session = get_session_or_404(session_id)
@@ -94,7 +94,7 @@ def results(session_id: int):
 
 
 @bp.post("/sessions/<int:session_id>/close")
-@login_required
+@session_people
 def close(session_id: int):
     """Complete the evaluation of every model of the agenda whose quorum holds (chair or secretary of the council)."""
     session = get_session_or_404(session_id)
