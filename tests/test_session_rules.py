@@ -197,3 +197,14 @@ def test_a_seat_that_voted_stays_on_the_council(make):
     with pytest.raises(Refused):
         remove_member(world.people["staff"], world.seats["member1"])
     remove_member(world.people["staff"], world.seats["member3"])  # who never voted may go
+
+
+def test_a_closed_model_stays_on_the_agenda(make):
+    from workflows.sessions.service import remove_from_agenda
+
+    world = deliberation_world(make)
+    session = hold_session(world)
+    world.initiative.status = S.evaluated
+    with pytest.raises(Refused) as refused:
+        remove_from_agenda(world.people["staff"], session, session.agenda[0])
+    assert refused.value.reason == "state" and len(session.agenda) == 1

@@ -181,6 +181,8 @@ def add_to_agenda(actor: User, session: CouncilSession, initiatives: list[Initia
 def remove_from_agenda(actor: User, session: CouncilSession, item: SessionAgendaItem) -> None:
     """Take an initiative off the agenda while nobody has voted on it in this session, and flush."""
     _require_preparer(actor, session.council)
+    if item.initiative.status not in OPEN_STATES:
+        raise Refused(_("The evaluation of this model is closed: it stays on the agenda for the record."), "state")
     if _has_votes(session, item.initiative_id):
         raise Refused(_("Votes have been cast on this model in this session: it stays on the agenda."), "state")
     session.agenda.remove(item)

@@ -98,6 +98,7 @@ def detail(session_id: int):
     by_vote = session.council.campaign.evaluation_mode == EVALUATION_DELIBERATION
     return render_template("sessions/detail.html", session=session, by_vote=by_vote,
                            may_prepare=service.may_prepare(current_user, session.council),
+                           open_states=set(service.OPEN_STATES),
                            may_vote=by_vote and seat is not None and service.is_present(session, seat))
 
 
