@@ -68,6 +68,7 @@ def register_extensions(app: Flask) -> None:
     import workflows.models  # noqa: F401
     import workflows.outbox.models  # noqa: F401
     import workflows.scoring.models  # noqa: F401
+    import workflows.sessions.models  # noqa: F401
     from registry import security
     from web import assets
     from web.locale import select_locale
@@ -105,13 +106,13 @@ def register_blueprints(app: Flask) -> None:
     from registry.initiatives import views as initiatives
     from reports import views as reports
     from web import home, locale, navigation, urls
-    from workflows import councils, help
+    from workflows import councils, help, sessions
     from workflows.decisions import views as decisions
     from workflows.outbox import views as outbox
     from workflows.scoring import views as scoring
 
     for module in (home, urls, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
-                   outbox, reports, help, api):
+                   sessions, outbox, reports, help, api):
         module.init_app(app)
 
 

@@ -79,6 +79,8 @@ class CouncilWork:
         self.functions = {account.email: account.function for account in PROVINCE_ACCOUNTS}
         self.panels: dict[int, Panel] = {}
         self.forms = {form.name: form for form in ensure_commendation_forms() if form.is_active}
+        #: the session of the campaign that decides by vote, once held (demo/sessions.py)
+        self.voting = None
 
     def set_up(self, campaign: Campaign, root: Unit) -> Panel:
         """Create the campaign's council at the province and seat the chair, secretary and members."""
@@ -106,6 +108,8 @@ class CouncilWork:
 
     def sheets(self, initiative: Initiative, step: SheetStep, start: datetime) -> list[tuple[ScoreSheet, datetime]]:
         """Have members write the step's sheets; return each sheet with the moment it was last saved."""
+        if self.voting is not None and initiative.campaign_id == self.voting.campaign.id:
+            return self.voting.vote(initiative, step)  # this campaign decides by vote (demo/sessions.py)
         panel = self.panels[initiative.campaign_id]
         campaign = initiative.campaign
         members = scoring_members(initiative)

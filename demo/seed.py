@@ -42,6 +42,7 @@ from demo.data import (
     make_phone,
 )
 from demo.plans import Plan, Registrant
+from demo.sessions import hold_demo_session
 from demo.themes import THEMES, dossier, exemplar_title, exemplars_for, themes_for
 from registry.codes import format_code, reserve_codes
 from registry.extensions import db
@@ -120,6 +121,7 @@ class _DemoBuilder:
         self.work = CouncilWork(self.rng, self.now, self.staff, home_unit)
         for campaign in (self.current, self.previous):
             self.work.set_up(campaign, root).council.created_at = datetime(campaign.year, 6, 1, 8, tzinfo=UTC)
+        hold_demo_session(self.rng, self.work, self.previous)  # last year's council decided by vote
         # The replayed registrations happened before the deadline, but `fire` checks it against today:
         # the deadlines are set aside while the history is replayed, then put back.
         deadlines = {campaign: campaign.registration_deadline for campaign in (self.current, self.previous)}

@@ -52,7 +52,8 @@ def test_every_state_is_reached_through_the_workflow_by_the_right_people_and_the
             result = evaluate(initiative)
             assert result.has_quorum, initiative.code
             if initiative.status == "not_recognized":
-                assert result.average < 50 and not result.meets_recognition_rule, initiative.code
+                # Last year's council decided by vote (demo/sessions.py): no average, too few "agree" votes.
+                assert (result.by_vote or result.average < 50) and not result.meets_recognition_rule, initiative.code
             else:
                 assert result.meets_recognition_rule, initiative.code
             if initiative.status in ("exemplary", "commended"):

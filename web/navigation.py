@@ -26,6 +26,7 @@ MENU = (
     ("initiatives.index", _l("Models"), ALL_ROLES),
     ("initiatives.new", _l("Register a model"), (ROLE_OFFICER,)),
     ("scoring.queue", _l("My score sheets"), (ROLE_COUNCIL,)),
+    ("sessions.mine", _l("Council sessions"), (ROLE_COUNCIL,)),
     ("decisions.bulk", _l("Decisions"), (ROLE_COUNCIL, ROLE_STAFF), _takes_decisions),
 )
 #: The administration pages, folded into one "Administration" menu.

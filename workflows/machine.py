@@ -164,6 +164,9 @@ class TriggerSpec:
     rule: str | None = None
     #: why the rule does not hold (once the quorum is reached), formatted with the EvaluationResult's fields
     rule_refusal: str | None = None
+    #: the same when the campaign decides by the votes of a session (deliberation), formatted likewise
+    #: (with `share`, the share needed in words)
+    vote_rule_refusal: str | None = None
     #: its buttons are red: it ends or sets back the initiative's path
     danger: bool = False
     #: shown as a warning on its confirmation page
@@ -198,11 +201,15 @@ TRIGGERS = (
                 event="recognized", needs_decision=True, rule="meets_recognition_rule",
                 rule_refusal=_l("The recognition rule is not met: the average is %(average)s (at least "
                                 "%(recognition_min_average)s is needed) and %(recognize_votes)d of %(submitted)d "
-                                "sheets recommend recognition (more than half is needed).")),
+                                "sheets recommend recognition (more than half is needed)."),
+                vote_rule_refusal=_l("The recognition rule is not met: %(agree_votes)d of the %(present)d members "
+                                     "present agree (%(share)s is needed).")),
     TriggerSpec("select_exemplary", ("recognized",), "exemplary", (SEAT_CHAIR,), _l("Select as exemplary"),
                 bulk=True, event="exemplary", needs_decision=True, rule="meets_exemplary_rule",
                 rule_refusal=_l("The exemplary rule is not met: the average is %(average)s, at least "
-                                "%(exemplary_min_average)s is needed.")),
+                                "%(exemplary_min_average)s is needed."),
+                vote_rule_refusal=_l("The exemplary rule is not met: %(exemplary_votes)d of the %(present)d members "
+                                     "present propose it as exemplary (%(share)s is needed).")),
     TriggerSpec("reject", ("evaluated",), "not_recognized", (SEAT_CHAIR,), _l("Do not recognize"), bulk=True,
                 event="not_recognized", needs_comment=True, needs_decision=True, danger=True),
     TriggerSpec("commend", ("exemplary",), "commended", (ROLE_STAFF,), _l("Commend"), bulk=True,

@@ -27,6 +27,13 @@ class Field(db.Model):
     owner_unit: Mapped[Unit | None] = relationship()
 
 
+#: How a campaign's councils decide (Campaign.evaluation_mode): weighted score sheets, or a vote of the members
+#: present at a session (biểu quyết).
+EVALUATION_SCORING = "scoring"
+EVALUATION_DELIBERATION = "deliberation"
+EVALUATION_MODES = (EVALUATION_SCORING, EVALUATION_DELIBERATION)
+
+
 class Campaign(db.Model):
     """One year's round of registration and recognition (đợt), with its deadlines."""
 
@@ -50,6 +57,14 @@ class Campaign(db.Model):
     #: selection as exemplary needs this average total
     exemplary_min_average: Mapped[Decimal] = mapped_column(Numeric(6, 2), default=Decimal(80),
                                                            server_default="80")
+    #: EVALUATION_SCORING or EVALUATION_DELIBERATION
+    evaluation_mode: Mapped[str] = mapped_column(String(16), default=EVALUATION_SCORING,
+                                                 server_default=EVALUATION_SCORING)
+    #: by deliberation, recognition needs this share of the voting members present: more than
+    #: numerator/denominator when `vote_share_strict`, at least that share otherwise (default: more than half)
+    vote_share_numerator: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    vote_share_denominator: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    vote_share_strict: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     #: the unit whose staff change it, its rubric and decision rules (None: the top of the tree)
     owner_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

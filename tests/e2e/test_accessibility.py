@@ -92,6 +92,9 @@ def test_every_page_kind_meets_wcag_aa_and_fits_a_phone(live_server, page, runne
     _as(page, live_server, "uyvien1")
     sheet = _first_link(page, live_server, "/scoring/", r"^/scoring/initiatives/\d+")
     problems += _check(page, live_server, ["/scoring/", sheet])
+    # The demo's council session (last year's campaign decided by vote): its page, results and ballot.
+    session = _first_link(page, live_server, "/councils/sessions", r"^/councils/sessions/\d+$")
+    problems += _check(page, live_server, ["/councils/sessions", session, session + "/results", session + "/vote"])
 
     _as(page, live_server, "bandanvan")
     council = _first_link(page, live_server, "/councils/", r"^/councils/\d+$")

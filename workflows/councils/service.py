@@ -62,10 +62,13 @@ def seat_member(actor: User, council: Council, user: User, role: str, home_unit:
 def remove_member(actor: User, member: CouncilMember) -> None:
     """Take a seat away, unless the member has already submitted score sheets, and flush."""
     from workflows.scoring.models import ScoreSheet
+    from workflows.sessions.models import SessionVote
 
     _require_manager(actor, member.council.unit)
     if db.session.scalar(select(ScoreSheet.id).where(ScoreSheet.member_id == member.id).limit(1)):
         raise Refused(_("This member has score sheets: the seat stays for the record."))
+    if db.session.scalar(select(SessionVote.id).where(SessionVote.member_id == member.id).limit(1)):
+        raise Refused(_("This member has voted in a council session: the seat stays for the record."))
     db.session.delete(member)
     db.session.flush()
 

@@ -15,6 +15,8 @@ from workflows.councils.blueprint import bp, staff_only
 from workflows.councils.forms import MAX_CRITERIA, CommendationFormEditor, RubricForm, RulesForm
 from workflows.models import CommendationForm
 from workflows.scoring.service import replace_rubric, rubric, scoring_started
+from workflows.sessions.forms import ModeForm, mode_form_for
+from workflows.sessions.modes import evaluation_started
 
 
 def _campaign_or_404(campaign_id: int, change: bool = False) -> Campaign:
@@ -32,7 +34,7 @@ def _campaign_or_404(campaign_id: int, change: bool = False) -> Campaign:
 
 
 def _settings_page(campaign: Campaign, rules_form: RulesForm | None = None, rubric_form: RubricForm | None = None,
-                   status: int = 200):
+                   status: int = 200, mode_form: ModeForm | None = None):
     """Render the settings page; the form not being posted shows what is stored."""
     if rules_form is None:
         rules_form = RulesForm(formdata=None, obj=campaign)
@@ -44,6 +46,7 @@ def _settings_page(campaign: Campaign, rules_form: RulesForm | None = None, rubr
     return render_template("councils/settings.html", campaign=campaign, rules_form=rules_form,
                            rubric_form=rubric_form, criteria=criteria, frozen=scoring_started(campaign),
                            total=total, max_criteria=MAX_CRITERIA,
+                           mode_form=mode_form or mode_form_for(campaign), mode_frozen=evaluation_started(campaign),
                            may_change=can_change_setting(current_user, campaign.owner_unit)), status
 
 

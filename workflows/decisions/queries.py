@@ -94,6 +94,9 @@ class BulkFilters:
     council_id: int | None
     status: str
     page: int
+    #: prefilled from a council session: its id, and the initiatives of its agenda the list is limited to
+    session_id: int | None = None
+    agenda_ids: set[int] | None = None
 
 
 def council_actions(seats: list[CouncilMember]) -> tuple[str, ...]:
@@ -114,6 +117,8 @@ def bulk_query(user: User, filters: BulkFilters, seats: list[CouncilMember]) -> 
     else:
         query = query.where(subtree_of(user.units_for(ROLE_STAFF)))
         statuses = STAFF_STATUSES
+    if filters.agenda_ids is not None:
+        query = query.where(Initiative.id.in_(filters.agenda_ids or {-1}))
     if filters.status in statuses:
         query = query.where(Initiative.status == filters.status)
     elif filters.scope == "staff":

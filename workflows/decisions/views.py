@@ -25,6 +25,7 @@ from workflows.machine import (
     states_where,
 )
 from workflows.rules import evaluate
+from workflows.sessions.prefill import bulk_prefill
 
 bp = Blueprint("decisions", __name__, url_prefix="/decisions")
 
@@ -163,7 +164,8 @@ def _bulk_filters(params, seats) -> queries.BulkFilters:
     statuses = queries.COUNCIL_STATUSES if scope == "council" else queries.STAFF_STATUSES
     return queries.BulkFilters(scope=scope, council_id=int_arg(params, "council", None, minimum=1),
                                status=status if status in statuses else "",
-                               page=int_arg(params, "page", 1, minimum=1) or 1)
+                               page=int_arg(params, "page", 1, minimum=1) or 1,
+                               session_id=int_arg(params, "session", None, minimum=1))
 
 
 def _scopes(seats) -> list[str]:
@@ -186,11 +188,17 @@ def _bulk_page(params, form: BulkDecisionForm | None = None, selected: set[int] 
     seats = queries.deciding_seats(current_user)
     filters = _bulk_filters(params, seats)
     actions = _actions(filters, seats)
+    # A session's results page links here: the list is its agenda, the proposed models ticked, the decision chosen.
+    prefill = bulk_prefill(current_user, filters.session_id, params.get("action", "")) if filters.session_id else None
+    if prefill is not None:
+        filters.agenda_ids = prefill.agenda_ids
     page = paginate(queries.bulk_query(current_user, filters, seats), filters.page, PER_PAGE)
     rows = [(initiative, evaluate(initiative)) for initiative in page.items]
     if form is None:
         form = BulkDecisionForm(formdata=None)
         form.decision_issuer.data = current_app.config["STEERING_BODY_NAME"] if filters.scope == "council" else ""
+        if prefill is not None and prefill.action in actions:
+            form.action.data, form.comment.data, selected = prefill.action, prefill.comment, prefill.selected
     form.scope.data = filters.scope
     form.prepare(queries.BULK_COMMENDATION, _form_choices())
     form.comment.label.text = _("Reason or comment")
@@ -256,7 +264,8 @@ def bulk_fire():
               "success")
     if outcome.refused or len(initiatives) < len(ids):
         flash(_("Some of the selected models were not changed: see the reasons below."), "warning")
-    back = url_for(".bulk", scope=filters.scope, council=filters.council_id or "", status=filters.status)
+    back = url_for(".bulk", scope=filters.scope, council=filters.council_id or "", status=filters.status,
+                   session=filters.session_id or None)
     return render_template("decisions/bulk_result.html", spec=spec, outcome=outcome,
                            not_found=len(ids) - len(initiatives), back=back)
 

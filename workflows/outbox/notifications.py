@@ -24,6 +24,7 @@ AUDIENCES = {
     "member": "the council member with unscored assignments",
     "digest_user": "the user who chose the daily digest",
     "account_owner": "the account's owner (only when the e-mail typed belongs to an active account)",
+    "session_members": "each member of the council holding the session",
 }
 
 
@@ -77,6 +78,8 @@ NOTIFICATIONS = (
                  LINK_SHEET),
     Notification("quorum_reached", ("secretary", "chair"), _l("Quorum reached: %(code)s “%(title)s”"),
                  _l("Quorum reached"), "a submitted score sheet reaches the quorum (once per round)"),
+    Notification("session_summoned", ("session_members",), _l("Council session on %(date)s: %(council)s"),
+                 _l("Summoned to a council session"), "a council session is recorded (once per member and session)"),
     Notification("recognized", ("officers",), _l("Recognized: %(code)s “%(title)s”"), _l("Recognized")),
     Notification("not_recognized", ("officers",), _l("Not recognized: %(code)s “%(title)s”"),
                  _l("Not recognized"), "(with the reason)"),

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from registry.deadlines import deadline_book
 from registry.extensions import db
 from registry.models import Campaign, DeadlineExtension, Initiative, User
+from registry.models.campaigns import EVALUATION_DELIBERATION
 from registry.models.deadlines import DEADLINE_EVALUATION
 from workflows.councils.models import Council, CouncilAssignment
 from workflows.machine import states_where
@@ -61,7 +62,9 @@ def queue_scoring_reminders(today: date) -> int:
         .join(Council, Council.id == CouncilAssignment.council_id)
         .join(Campaign, Campaign.id == Initiative.campaign_id)
         .where(Initiative.status.in_(states_where(in_evaluation=True)),
-               Campaign.evaluation_deadline.between(today, horizon) | Campaign.id.in_(extended))
+               Campaign.evaluation_deadline.between(today, horizon) | Campaign.id.in_(extended),
+               # A campaign that decides by vote has no score sheet to remind of.
+               Campaign.evaluation_mode != EVALUATION_DELIBERATION)
         .order_by(Initiative.code)).all()
     book = deadline_book(initiative.campaign_id for initiative, _council in rows)
     waiting: dict[int, list] = defaultdict(list)

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from registry.extensions import db
 from registry.models import Initiative, User
+from registry.models.campaigns import EVALUATION_DELIBERATION
 from workflows.councils.models import LEADING_SEATS, ConflictDeclaration, Council, CouncilMember
 from workflows.councils.service import member_assignments
 from workflows.machine import states_where
@@ -60,7 +61,9 @@ class CouncilQueue:
 
 def member_queue(user: User) -> list[CouncilQueue]:
     """Return, per council `user` sits on, every initiative assigned to it that they score."""
-    pairs = member_assignments(user)
+    # A campaign that decides by vote has no score sheets: its models are voted on at a session instead.
+    pairs = [(seat, initiative) for seat, initiative in member_assignments(user)
+             if initiative.campaign.evaluation_mode != EVALUATION_DELIBERATION]
     seat_ids = {seat.id for seat, _initiative in pairs}
     states = {}
     if seat_ids:

@@ -9,6 +9,7 @@ from registry.extensions import db
 from registry.i18n import NumberNotUnderstood, parse_number
 from registry.models import Campaign, Initiative, User
 from registry.models.base import utcnow
+from registry.models.campaigns import EVALUATION_DELIBERATION
 from registry.refusals import Refused
 from workflows.councils.models import LEADING_SEATS, CouncilMember
 from workflows.machine import states_where
@@ -96,6 +97,8 @@ def save_sheet(initiative: Initiative, member: CouncilMember, scores: dict[str, 
 
     :raise Refused: when the member may not score, the sheet is locked, or inputs are bad.
     """
+    if initiative.campaign.evaluation_mode == EVALUATION_DELIBERATION:
+        raise Refused(_("This campaign evaluates by the vote of a council session, not by score sheets."), "state")
     if not may_score(initiative, member):
         raise Refused(_("You cannot score this initiative now."))
     sheet = current_sheet(initiative, member)
