@@ -62,6 +62,7 @@ def register_logging(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Bind the extensions to `app`."""
     import api.models  # noqa: F401
+    import paperwork.models  # noqa: F401
     import registry.models  # noqa: F401  (every mapper known before the first query)
     import reports.models  # noqa: F401
     import workflows.councils.models  # noqa: F401
