@@ -98,6 +98,7 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
     import api
+    from paperwork import views as paperwork
     from registry import admin
     from registry.attachments import views as attachments
     from registry.auth import views as auth
@@ -110,7 +111,7 @@ def register_blueprints(app: Flask) -> None:
     from workflows.scoring import views as scoring
 
     for module in (home, urls, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
-                   outbox, reports, help, api):
+                   outbox, reports, help, paperwork, api):
         module.init_app(app)
 
 

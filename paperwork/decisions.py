@@ -11,7 +11,7 @@ from datetime import date
 from flask_babel import gettext as _
 from sqlalchemy import select, update
 
-from paperwork.models import DOC_CERTIFICATE, DOC_DECISION, Certificate, Decision, Issuer
+from paperwork.models import DOC_CERTIFICATE, DOC_DECISION, Certificate, Decision, DecisionCorrection, Issuer
 from paperwork.numbering import number_text, reserve_number, reserve_numbers
 from registry.extensions import db
 from registry.models import Initiative, User
@@ -130,3 +130,13 @@ def decisions_of(initiative: Initiative) -> list[Decision]:
     return list(db.session.scalars(select(Decision).where(Decision.id.in_(
         select(TransitionLog.decision_id).where(TransitionLog.initiative_id == initiative.id)))
         .order_by(Decision.decision_date, Decision.id)))
+
+
+def corrections_by_decision(decision_ids: list[int]) -> dict[int, list[DecisionCorrection]]:
+    """Return the corrections of the given decisions, oldest first, by decision id."""
+    found: dict[int, list[DecisionCorrection]] = {}
+    if decision_ids:
+        for row in db.session.scalars(select(DecisionCorrection).where(DecisionCorrection.decision_id.in_(decision_ids))
+                                      .order_by(DecisionCorrection.id)):
+            found.setdefault(row.decision_id, []).append(row)
+    return found

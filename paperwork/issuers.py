@@ -31,6 +31,20 @@ def issuers_valid_on(day: date) -> list[Issuer]:
         Issuer.valid_from <= day, or_(Issuer.valid_to.is_(None), Issuer.valid_to >= day)).order_by(Issuer.name)))
 
 
+def issuer_choices(day: date) -> list[tuple[int, str]]:
+    """Return the issuers valid on `day` as select choices, each naming the number its register proposes."""
+    from paperwork.numbering import number_text, proposed_number
+
+    return [(issuer.id, _("%(name)s — next number %(number)s", name=issuer.name,
+                          number=number_text(issuer, proposed_number(issuer, day))))
+            for issuer in issuers_valid_on(day)]
+
+
+def find_issuer(issuer_id: int | None) -> Issuer | None:
+    """Return the issuer with `issuer_id`, or None."""
+    return db.session.get(Issuer, issuer_id) if issuer_id else None
+
+
 def _check(values: dict, issuer: Issuer | None) -> None:
     """Refuse inconsistent values: dates in order, a known kind and period, a term start for term numbering."""
     errors = {}
