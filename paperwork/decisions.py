@@ -9,7 +9,7 @@ import secrets
 from datetime import date
 
 from flask_babel import gettext as _
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from paperwork.models import DOC_CERTIFICATE, DOC_DECISION, Certificate, Decision, DecisionCorrection, Issuer
 from paperwork.numbering import number_text, reserve_number, reserve_numbers
@@ -49,14 +49,21 @@ def _new_decision(issuer: Issuer, trigger: str, decision_date: date, actor: User
     return decision
 
 
-def _link(decision: Decision, initiative_ids: list[int]) -> None:
-    """Point the history rows (and commendations) just written for `initiative_ids` at `decision`."""
-    for model, number_column in ((TransitionLog, TransitionLog.decision_number),
-                                 (Commendation, Commendation.decision_number)):
+def _high_water() -> tuple[int, int]:
+    """Return the last history row id and commendation id, so that only rows written after them are linked."""
+    return (db.session.scalar(select(func.max(TransitionLog.id))) or 0,
+            db.session.scalar(select(func.max(Commendation.id))) or 0)
+
+
+def _link(decision: Decision, initiative_ids: list[int], since: tuple[int, int]) -> None:
+    """Point the history rows (and commendations) written since `since` for `initiative_ids` at `decision`.
+
+    Only rows written by this decision: an older row typed by hand with the same text stays unlinked.
+    """
+    for model, after in ((TransitionLog, since[0]), (Commendation, since[1])):
         db.session.execute(update(model).where(
-            model.initiative_id.in_(initiative_ids), number_column == decision.number_text,
-            model.decision_id.is_(None)).values(decision_id=decision.id),
-            execution_options={"synchronize_session": False})
+            model.initiative_id.in_(initiative_ids), model.id > after, model.decision_id.is_(None))
+            .values(decision_id=decision.id), execution_options={"synchronize_session": False})
     if decision.kind in CERTIFIED_KINDS:
         issue_certificates(decision, initiative_ids)
 
@@ -69,6 +76,7 @@ def decide_many(initiatives: list[Initiative], trigger: str, actor: User, commen
     without a model. :raise Refused: for a missing date or an issuer not valid on it.
     """
     _check_issuer(issuer, decision_date)
+    since = _high_water()
     savepoint = db.session.begin_nested()
     decision = _new_decision(issuer, trigger, decision_date, actor)
     outcome = transitions.fire_many(initiatives, trigger, actor, comment, decision_number=decision.number_text,
@@ -77,7 +85,7 @@ def decide_many(initiatives: list[Initiative], trigger: str, actor: User, commen
         savepoint.rollback()
         return outcome, None
     savepoint.commit()
-    _link(decision, [initiative.id for initiative in outcome.done])
+    _link(decision, [initiative.id for initiative in outcome.done], since)
     return outcome, decision
 
 
@@ -88,11 +96,12 @@ def decide_one(initiative: Initiative, trigger: str, actor: User, comment: str, 
     :raise Refused: as `workflows.transitions.fire` does, or for the issuer and date.
     """
     _check_issuer(issuer, decision_date)
+    since = _high_water()
     decision = _new_decision(issuer, trigger, decision_date, actor)
     transitions.fire(initiative, trigger, actor, comment, expected_version=expected_version,
                      decision_number=decision.number_text, decision_date=decision_date,
                      decision_issuer=issuer.name, **inputs)
-    _link(decision, [initiative.id])
+    _link(decision, [initiative.id], since)
     return decision
 
 
