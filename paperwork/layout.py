@@ -10,12 +10,16 @@ import io
 from datetime import date
 
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from paperwork.models import Issuer
 from paperwork.numbering import number_line
@@ -65,10 +69,40 @@ def text_width(document) -> int:
     return section.page_width - section.left_margin - section.right_margin
 
 
+def _append(document, element) -> None:
+    """Append a block to the document's body, before its closing section properties.
+
+    python-docx finds that closing element by scanning the body's children on every paragraph it adds:
+    quadratic over a 500-page file of certificates. The section properties are the body's last child.
+    """
+    body = document.element.body
+    last = body[-1] if len(body) else None
+    if last is not None and last.tag == qn("w:sectPr"):
+        last.addprevious(element)
+    else:
+        body.append(element)
+
+
+def paragraph_in(container):
+    """Add an empty paragraph to `container` (a document, in constant time, or a table cell); return it."""
+    if isinstance(container, DocumentObject):
+        element = container.element.body._new_p()
+        _append(container, element)
+        return Paragraph(element, container._body)
+    return container.add_paragraph()
+
+
+def table_in(document, rows: int, cols: int):
+    """Add a table of `rows` × `cols` as wide as the text, in constant time; return it."""
+    element = CT_Tbl.new_tbl(rows, cols, text_width(document))
+    _append(document, element)
+    return Table(element, document._body)
+
+
 def line(container, text: str = "", size: float = BODY_SIZE, bold: bool = False, italic: bool = False,
          underline: bool = False, align=CENTER, before: float = 0, after: float = 0, color: RGBColor | None = None):
     """Add one paragraph of a single run to `container` (a document or a table cell); return it."""
-    paragraph = container.add_paragraph()
+    paragraph = paragraph_in(container)
     paragraph.alignment = align
     paragraph.paragraph_format.space_before = Pt(before)
     paragraph.paragraph_format.space_after = Pt(after)
@@ -95,7 +129,7 @@ def rule_under(paragraph, indent: float) -> None:
 
 def borderless_table(document, widths_cm: list[float]):
     """Add a one-row table without borders whose columns are `widths_cm` wide; return its cells."""
-    table = document.add_table(rows=1, cols=len(widths_cm))
+    table = table_in(document, 1, len(widths_cm))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     for column, cell, width in zip(table.columns, table.rows[0].cells, widths_cm, strict=True):
@@ -147,7 +181,7 @@ def title(document, heading: str, summary: str, authority: str | None = None) ->
 
 def body(document, text: str, italic: bool = False, bold_lead: str = "", before: float = 3):
     """Add a justified body paragraph with a first-line indent (a bold lead such as "Điều 1." when given)."""
-    paragraph = document.add_paragraph()
+    paragraph = paragraph_in(document)
     paragraph.alignment = JUSTIFY
     paragraph.paragraph_format.first_line_indent = Cm(1.27)
     paragraph.paragraph_format.space_before = Pt(before)
@@ -176,12 +210,12 @@ def signature(document, issuer: Issuer, recipients: list[str] | None) -> None:
 
 def page_break(document) -> None:
     """Start a new page."""
-    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    paragraph_in(document).add_run().add_break(WD_BREAK.PAGE)
 
 
 def grid_table(document, headings: list[str], widths_cm: list[float]):
     """Add a bordered table with a bold heading row repeated on every page; return it."""
-    table = document.add_table(rows=1, cols=len(headings))
+    table = table_in(document, 1, len(headings))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False

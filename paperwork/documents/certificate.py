@@ -4,7 +4,7 @@ import io
 from dataclasses import dataclass
 
 import segno
-from docx.oxml import OxmlElement
+from docx.oxml import CT_Inline, OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, RGBColor
 
@@ -24,11 +24,26 @@ class CertificateData:
     verify_url: str
 
 
+#: A fixed mask pattern: choosing the best of eight took 17 ms a code, a third of a 500-certificate file's
+#: time, for a code that any reader decodes either way (the mask only evens out dark and light areas).
+QR_MASK = 2
+#: Picture ids of the QR codes, above any id python-docx gives (it scans the whole document for the
+#: highest id on every picture: quadratic over 500 certificates).
+QR_SHAPE_IDS = 10_000
+
+
 def qr_png(url: str) -> bytes:
     """Return the QR code of `url` as a PNG (error correction M, a quiet zone of four modules)."""
     buffer = io.BytesIO()
-    segno.make(url, error="m", micro=False).save(buffer, kind="png", scale=6, border=4)
+    segno.make(url, error="m", micro=False, mask=QR_MASK).save(buffer, kind="png", scale=5, border=4)
     return buffer.getvalue()
+
+
+def _add_qr(document, paragraph, url: str, shape_id: int) -> None:
+    """Add the QR code of `url` to `paragraph` as an inline picture 2.8 cm wide."""
+    relation, image = document.part.get_or_add_image(io.BytesIO(qr_png(url)))
+    width, height = image.scaled_dimensions(Cm(2.8), None)
+    paragraph.add_run()._r.add_drawing(CT_Inline.new_pic_inline(shape_id, relation, image.filename, width, height))
 
 
 def _page_border(section) -> None:
@@ -43,7 +58,7 @@ def _page_border(section) -> None:
     section._sectPr.append(borders)
 
 
-def _page(document, data: CertificateData) -> None:
+def _page(document, data: CertificateData, position: int) -> None:
     certificate = data.certificate
     decision, initiative = certificate.decision, certificate.initiative
     issuer = decision.issuer
@@ -64,9 +79,9 @@ def _page(document, data: CertificateData) -> None:
     left, middle, right = layout.borderless_table(document, [8.0, 6.0, 12.0])
     layout.line(left, f"Số vào sổ: {number_text(issuer, certificate.register_number, certificate.register.doc_type)}",
                 size=13, align=LEFT)
-    picture = left.add_paragraph()
+    picture = layout.paragraph_in(left)
     picture.alignment = LEFT
-    picture.add_run().add_picture(io.BytesIO(qr_png(data.verify_url)), width=Cm(2.8))
+    _add_qr(document, picture, data.verify_url, QR_SHAPE_IDS + position)
     layout.line(left, "Quét mã để tra cứu", size=10, italic=True, align=LEFT)
     layout.line(middle, "")
     layout.line(right, layout.date_line(issuer.place_name, decision.decision_date), size=14, italic=True)
@@ -83,5 +98,5 @@ def build(certificates: list[CertificateData]) -> bytes:
     for position, data in enumerate(certificates):
         if position:
             layout.page_break(document)
-        _page(document, data)
+        _page(document, data, position)
     return layout.to_bytes(document)
