@@ -23,7 +23,7 @@ def period_key(issuer: Issuer, day: date) -> str:
     return str(day.year)
 
 
-def _register(issuer: Issuer, doc_type: str, day: date) -> Register:
+def register_for(issuer: Issuer, doc_type: str, day: date) -> Register:
     """Return the register of `issuer` × `doc_type` × the period of `day`, creating it (race-free) when new."""
     key = period_key(issuer, day)
     insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
@@ -43,7 +43,7 @@ def proposed_number(issuer: Issuer, day: date, doc_type: str = DOC_DECISION) -> 
 
 def reserve_number(issuer: Issuer, day: date, doc_type: str = DOC_DECISION) -> tuple[Register, int]:
     """Reserve the next number of the register for `day`, atomically; return the register and the number."""
-    register = _register(issuer, doc_type, day)
+    register = register_for(issuer, doc_type, day)
     number = db.session.execute(
         update(Register).where(Register.id == register.id).values(last_number=Register.last_number + 1)
         .returning(Register.last_number), execution_options={"synchronize_session": False}).scalar_one()
@@ -53,7 +53,7 @@ def reserve_number(issuer: Issuer, day: date, doc_type: str = DOC_DECISION) -> t
 
 def reserve_numbers(issuer: Issuer, day: date, count: int, doc_type: str) -> tuple[Register, range]:
     """Reserve `count` consecutive numbers at once (the certificates of one decision); return them as a range."""
-    register = _register(issuer, doc_type, day)
+    register = register_for(issuer, doc_type, day)
     last = db.session.execute(
         update(Register).where(Register.id == register.id).values(last_number=Register.last_number + count)
         .returning(Register.last_number), execution_options={"synchronize_session": False}).scalar_one()
