@@ -170,3 +170,26 @@ def test_the_signed_scan_is_checked_and_shown_on_every_model_of_the_decision(cli
     download = client.get(url)
     assert download.status_code == 200 and download.data == pdf_bytes()
     download.close()
+
+
+def test_the_single_decision_form_numbers_from_the_register_and_refuses_an_issuer_of_another_time(client, make,
+                                                                                                   login):
+    world, initiatives = evaluated_world(make, count=1, individuals=0)
+    old = make_issuer(name="Ban Dân vận Tỉnh ủy", short_code="BDVTU", valid_from=PARTY["valid_from"].replace(2015),
+                      valid_to=PARTY["valid_from"].replace(2025, 2, 28))
+    new = make_issuer()
+    db.session.commit()
+    login(world.people["chair"])
+    initiative = initiatives[0]
+    page = client.get(f"/decisions/initiatives/{initiative.id}").get_data(as_text=True)
+    assert f'<option value="{new.id}">' in page and f'<option value="{old.id}">' not in page  # not valid today
+    data = {"trigger": "recognize", "recognize-version": str(initiative.version), "recognize-issuer_id": str(old.id),
+            "recognize-decision_date": DAY}
+    refused = client.post(f"/decisions/initiatives/{initiative.id}", data=data)
+    assert refused.status_code == 200 and db.session.scalar(select(func.count(Decision.id))) == 0
+    assert db.session.get(type(initiative), initiative.id).status == "evaluated"
+    data["recognize-issuer_id"] = str(new.id)
+    assert client.post(f"/decisions/initiatives/{initiative.id}", data=data).status_code == 302
+    decision = db.session.scalars(select(Decision)).one()
+    assert (decision.issuer_id, decision.number_text) == (new.id, "1-QĐ/BTGDVTU")
+    assert db.session.scalars(select(Certificate.initiative_id)).all() == [initiative.id]
