@@ -115,8 +115,12 @@ def line(container, text: str = "", size: float = BODY_SIZE, bold: bool = False,
     return paragraph
 
 
-def rule_under(paragraph, indent: float) -> None:
-    """Draw the short rule under a header line: a bottom border, narrowed by `indent` cm on both sides."""
+def rule(container, indent: float) -> None:
+    """Draw the short rule under a header line: a tiny paragraph's bottom border, narrowed by `indent` cm a side.
+
+    The line is a paragraph of its own, so the text above keeps the cell's whole width.
+    """
+    paragraph = line(container, size=2)
     paragraph.paragraph_format.left_indent = Cm(indent)
     paragraph.paragraph_format.right_indent = Cm(indent)
     border = OxmlElement("w:pBdr")
@@ -162,9 +166,11 @@ def header(document, issuer: Issuer, number_text: str | None, day: date | None) 
     else:
         if issuer.parent_body:
             line(left, issuer.parent_body.upper(), size=13)
-        rule_under(line(left, upper, size=13, bold=True), 1.9)
+        line(left, upper, size=13, bold=True)
+        rule(left, 2.1)
         line(right, NATION, size=12.5, bold=True)
-        rule_under(line(right, MOTTO, size=13.5, bold=True), 2.3)
+        line(right, MOTTO, size=13.5, bold=True)
+        rule(right, 1.9)
     if number_text is not None:
         line(left, number_line(issuer, number_text), size=13, before=4)
     if day is not None:

@@ -67,6 +67,7 @@ def test_state_decision_has_the_national_motto_and_the_colon_number(make):
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines and "Độc lập - Tự do - Hạnh phúc" in lines
     assert "Số: 1/QĐ-UBND" in lines and "ĐẢNG CỘNG SẢN VIỆT NAM" not in lines
     assert "TM. ỦY BAN NHÂN DÂN" in lines and "Trần Thị Bình" in lines
+    assert "ỦY BAN NHÂN DÂN TỈNH LAM HỒNG" in lines  # the authority that decides, over the grounds
 
 
 def test_each_recognised_model_gets_a_certificate_with_an_unguessable_code(make):

@@ -61,9 +61,15 @@ def _fill(text: str, data: DecisionData) -> str:
 
 
 def _authority(data: DecisionData) -> str:
-    """The line naming who decides: "BAN THƯỜNG VỤ …" or "CHỦ TỊCH …", taken from the signer's block."""
-    issuer = data.decision.issuer
-    return (issuer.signer_prefix.removeprefix("T/M").removeprefix("TM.").strip() or data.decision.issuer_name).upper()
+    """The line naming who decides: the issuer, or the body its signer signs for ("T/M Ban Thường vụ")."""
+    name = data.decision.issuer_name
+    signs_for = data.decision.issuer.signer_prefix
+    for prefix in ("T/M", "TM.", "K/T", "KT.", "T/L", "TL."):
+        signs_for = signs_for.removeprefix(prefix)
+    signs_for = signs_for.strip()
+    if not signs_for or signs_for.lower() in name.lower():
+        return name.upper()
+    return signs_for.upper()
 
 
 def reference(decision: Decision) -> str:
