@@ -21,7 +21,7 @@ from paperwork.decisions import decisions_of
 from paperwork.models import Certificate, Decision, Issuer
 from paperwork.numbering import number_text, proposed_number
 from paperwork.pdf import PdfUnavailable
-from paperwork.render import certificate_file, decision_certificates_file, decision_file
+from paperwork.render import certificate_file, decision_certificates_file, decision_file, registration_file
 from paperwork.views import file_download
 from registry.deadlines import local_today
 from registry.extensions import db
@@ -116,3 +116,12 @@ def initiative_certificate_document(initiative_id: int, query: DocumentQuery):
     if certificate is None or not may_download_certificate(api_user(), certificate):
         abort(404)
     return _send(lambda: certificate_file(certificate, query.format))
+
+
+@operation("/initiatives/<int:initiative_id>/documents/registration", "GET",
+           summary=_l("Download an initiative's registration form"), tag=TAG, query=DocumentQuery, download=True,
+           errors=(404, 503))
+def initiative_registration_document(initiative_id: int, query: DocumentQuery):
+    """Send the registration form (Phiếu đăng ký) of an initiative the caller may read."""
+    initiative = get_initiative_or_404(initiative_id, user=api_user())
+    return _send(lambda: registration_file(initiative, query.format))

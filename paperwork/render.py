@@ -9,8 +9,11 @@ from sqlalchemy.orm import selectinload
 from paperwork.decisions import covered_initiatives, decision_commendations
 from paperwork.documents import certificate as certificate_document
 from paperwork.documents import decision as decision_document
+from paperwork.documents import registration as registration_document
+from paperwork.issuers import issuers_valid_on
 from paperwork.models import Certificate, Decision
 from paperwork.pdf import docx_to_pdf
+from registry.deadlines import local_today
 from registry.extensions import db
 from registry.models import Initiative
 from registry.text import fold
@@ -51,6 +54,16 @@ def decision_file(decision: Decision, file_format: str = "docx") -> RenderedFile
     """Return the decision and its annex as a file."""
     data = decision_document.DecisionData(decision, covered_initiatives(decision), decision_commendations(decision))
     return _finish(decision_document.build(data), f"quyet-dinh-{_slug(decision.number_text)}", file_format)
+
+
+def registration_file(initiative: Initiative, file_format: str = "docx") -> RenderedFile:
+    """Return the registration form (Phiếu đăng ký) of an initiative as a file, dated its submission (or today)."""
+    submitted = initiative.submitted_at
+    day = submitted.date() if submitted is not None else local_today()
+    # The place of the date line is the province's, as its issuers print it (dots to fill in by hand without one).
+    place = next((issuer.place_name for issuer in issuers_valid_on(day)), "……")
+    return _finish(registration_document.build(initiative, day, place), f"phieu-dang-ky-{initiative.code}",
+                   file_format)
 
 
 def _certificate_rows(query) -> list[certificate_document.CertificateData]:

@@ -14,9 +14,17 @@ from paperwork.decisions import corrections_by_decision, decisions_of
 from paperwork.models import Certificate, Decision
 from paperwork.pdf import PdfUnavailable
 from paperwork.record_views import record_page
-from paperwork.render import FORMATS, RenderedFile, certificate_file, decision_certificates_file, decision_file
+from paperwork.render import (
+    FORMATS,
+    RenderedFile,
+    certificate_file,
+    decision_certificates_file,
+    decision_file,
+    registration_file,
+)
 from paperwork.verify import verification
 from registry.admin.blueprint import load
+from web.guards import get_initiative_or_404
 from workflows.decisions.queries import may_open_decisions
 
 #: Checks of certificates one address may make per rate window (API_RATE_WINDOW_SECONDS).
@@ -102,6 +110,16 @@ def certificate_download(certificate_id: int, file_format: str):
     file_format = _format_or_404(file_format)
     return _render_or_explain(lambda: certificate_file(certificate, file_format),
                               url_for("initiatives.detail", initiative_id=certificate.initiative_id))
+
+
+@bp.get("/initiatives/<int:initiative_id>/registration.<file_format>")
+@login_required
+def registration_download(initiative_id: int, file_format: str):
+    """Download the registration form (Phiếu đăng ký) of a model the user may read, for the unit's archive."""
+    initiative = get_initiative_or_404(initiative_id)
+    file_format = _format_or_404(file_format)
+    return _render_or_explain(lambda: registration_file(initiative, file_format),
+                              url_for("initiatives.detail", initiative_id=initiative.id))
 
 
 @bp.get("/verify/<code>")

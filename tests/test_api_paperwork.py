@@ -63,3 +63,16 @@ def test_documents_are_fetched_by_staff_and_the_certificate_by_the_officer(api, 
     assert db.session.scalar(select(Certificate.id).where(Certificate.initiative_id == initiative.id))
     assert api.get(f"/initiatives/{initiative.id}/documents/certificate",
                    paper.world.people["other_officer"]).status_code == 404
+
+
+def test_the_registration_form_is_fetched_by_whoever_reads_the_model(api, client, login, make):
+    paper = recognised_world(make, count=1, individuals=0)
+    initiative, officer = paper.initiatives[0], paper.world.people["officer"]
+    response = api.get(f"/initiatives/{initiative.id}/documents/registration", officer)
+    assert response.status_code == 200 and response.data.startswith(b"PK")
+    assert api.get(f"/initiatives/{initiative.id}/documents/registration",
+                   paper.world.people["other_officer"]).status_code == 404
+    login(officer)
+    page = client.get(f"/initiatives/{initiative.id}").get_data(as_text=True)
+    assert 'data-download="registration-docx"' in page
+    assert client.get(f"/initiatives/{initiative.id}/registration.docx").data.startswith(b"PK")

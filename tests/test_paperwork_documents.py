@@ -106,3 +106,17 @@ def test_the_pdf_reads_the_same_lines_and_the_qr_opens_the_verify_page(make, tmp
     decoded = subprocess.run(["zbarimg", "--raw", "-q", str(tmp_path / "certificate.png")], capture_output=True,
                              check=True, text=True).stdout.strip()
     assert decoded == f"http://127.0.0.1:5000/verify/{certificate.code}"
+
+
+def test_the_registration_form_prints_the_dossier_as_registered(make):
+    from paperwork.render import registration_file
+
+    paper = recognised_world(make, count=1, individuals=0)
+    initiative = paper.initiatives[0]
+    rendered = registration_file(initiative)
+    assert rendered.name == f"phieu-dang-ky-{initiative.code}.docx"
+    lines = _lines(rendered.content)
+    assert "PHIẾU ĐĂNG KÝ" in lines and "MÔ HÌNH “DÂN VẬN KHÉO” NĂM 2026" in lines
+    assert f"Tên mô hình: {initiative.title}" in lines and f"Đơn vị đăng ký: {initiative.unit.name}" in lines
+    assert "2. Tình hình, sự cần thiết xây dựng mô hình" in lines
+    assert any(line == initiative.situation.splitlines()[0] for line in lines)

@@ -23,7 +23,7 @@ SIGNED_IN = {
     # paperwork: who handles a decision or reads a certificate is decided per record (tests/test_paperwork_pages.py)
     "paperwork.decision_record", "paperwork.decision_document", "paperwork.decision_certificates",
     "paperwork.certificate_download", "paperwork.decision_correct", "paperwork.decision_scan_upload",
-    "paperwork.decision_scan",
+    "paperwork.decision_scan", "paperwork.registration_download",
 }
 #: API routes without a token (tests/test_api_*.py check them with tokens, role by role).
 API_PUBLIC = {"api.openapi_json", "api.docs_page", "api.create_token"}
