@@ -62,6 +62,7 @@ def register_logging(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Bind the extensions to `app`."""
     import api.models  # noqa: F401
+    import paperwork.models  # noqa: F401
     import registry.models  # noqa: F401  (every mapper known before the first query)
     import reports.models  # noqa: F401
     import workflows.councils.models  # noqa: F401
@@ -100,6 +101,7 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
     import api
+    from paperwork import views as paperwork
     from registry import admin
     from registry.attachments import views as attachments
     from registry.auth import views as auth
@@ -112,7 +114,7 @@ def register_blueprints(app: Flask) -> None:
     from workflows.scoring import views as scoring
 
     for module in (home, urls, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
-                   sessions, outbox, reports, help, api):
+                   sessions, outbox, reports, help, paperwork, api):
         module.init_app(app)
 
 

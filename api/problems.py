@@ -21,6 +21,7 @@ TITLES = {
     422: _l("Invalid data"),
     429: _l("Too many requests"),
     500: _l("Server error"),
+    503: _l("Unavailable here"),
 }
 #: Messages for pydantic's error types, so that every message reaches the user in their language.
 PYDANTIC_MESSAGES = {

@@ -17,6 +17,8 @@ from api.schemas.workflow import (
     TransitionInput,
     TriggerAnswer,
 )
+from paperwork.decisions import decide_one
+from paperwork.issuers import find_issuer
 from registry.dossier import missing_required_fields
 from registry.refusals import Refused
 from web.guards import get_initiative_or_404
@@ -61,10 +63,21 @@ def fire_transition(initiative_id: int, body: TransitionInput):
                               for name in missing_required_fields(initiative)}
         return problem
 
-    api_commit(lambda: fire(initiative, body.trigger, user, body.comment or body.reason, expected_version=body.version,
-                            decision_number=body.decision_number, decision_date=body.decision_date,
-                            decision_issuer=body.issuer, form_id=body.form, recipient_kind=body.recipient_kind,
-                            recipient_name=body.recipient_name), refused)
+    spec = TRIGGERS_BY_NAME.get(body.trigger)
+    issuer = find_issuer(body.issuer_id) if spec is not None and (spec.needs_decision or spec.needs_commendation) \
+        else None
+    if body.issuer_id is not None and issuer is None and spec is not None and \
+            (spec.needs_decision or spec.needs_commendation):
+        raise ApiProblem(422, _("This issuer does not exist."), {"/issuer_id": _("This issuer does not exist.")})
+    commendation = {"form_id": body.form, "recipient_kind": body.recipient_kind, "recipient_name": body.recipient_name}
+    if issuer is not None:  # the issuer's register numbers it, and one decision record holds it
+        api_commit(lambda: decide_one(initiative, body.trigger, user, body.comment or body.reason, body.version,
+                                      issuer, body.decision_date, **commendation), refused)
+    else:
+        api_commit(lambda: fire(initiative, body.trigger, user, body.comment or body.reason,
+                                expected_version=body.version, decision_number=body.decision_number,
+                                decision_date=body.decision_date, decision_issuer=body.issuer, **commendation),
+                   refused)
     return initiative_answer(initiative)
 
 

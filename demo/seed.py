@@ -41,6 +41,7 @@ from demo.data import (
     make_person,
     make_phone,
 )
+from demo.paperwork import seed_paperwork
 from demo.plans import Plan, Registrant
 from demo.sessions import hold_demo_session
 from demo.themes import THEMES, dossier, exemplar_title, exemplars_for, themes_for
@@ -131,6 +132,7 @@ class _DemoBuilder:
             self._initiatives()
         for campaign, deadline in deadlines.items():
             campaign.registration_deadline = deadline
+        seed_paperwork(self.staff)
 
     def _tree(self) -> Unit:
         root = create_unit(ROOT_UNIT_NAME, "party", "province")

@@ -9,7 +9,7 @@ from tests.world import PERSONAS, build_world
 
 #: Routes anyone may open.
 PUBLIC = {"static", "bootstrap.static", "auth.login", "main.health", "i18n.switch_language",
-          "auth.forgot_password", "auth.reset_password"}
+          "auth.forgot_password", "auth.reset_password", "paperwork.verify"}
 #: Routes open to every signed-in user; the object-level rules inside them are tested elsewhere.
 SIGNED_IN = {
     "main.home", "auth.logout", "auth.change_password", "auth.sign_out_everywhere", "help.workflow",
@@ -20,6 +20,10 @@ SIGNED_IN = {
     "scoring.queue", "scoring.sheet", "scoring.save", "scoring.declare_conflict",
     "decisions.initiative", "decisions.fire", "decisions.bulk", "decisions.bulk_fire",
     "api_tokens.index", "api_tokens.revoke",
+    # paperwork: who handles a decision or reads a certificate is decided per record (tests/test_paperwork_pages.py)
+    "paperwork.decision_record", "paperwork.decision_document", "paperwork.decision_certificates",
+    "paperwork.certificate_download", "paperwork.decision_correct", "paperwork.decision_scan_upload",
+    "paperwork.decision_scan", "paperwork.registration_download",
 }
 #: API routes without a token (tests/test_api_*.py check them with tokens, role by role).
 API_PUBLIC = {"api.openapi_json", "api.docs_page", "api.create_token"}

@@ -37,6 +37,7 @@ ADMIN_MENU = (
     ("admin.campaigns", _l("Campaigns"), (ROLE_STAFF, ROLE_ADMIN)),
     ("councils.index", _l("Councils"), (ROLE_STAFF, ROLE_ADMIN)),
     ("councils.commendation_form_list", _l("Forms of commendation"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("paperwork.issuers", _l("Issuers"), (ROLE_STAFF, ROLE_ADMIN)),
     ("outbox.index", _l("Sent mail"), (ROLE_STAFF, ROLE_ADMIN)),
     ("admin.audit_events", _l("Audit log"), (ROLE_ADMIN,)),
 )

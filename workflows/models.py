@@ -30,6 +30,8 @@ class TransitionLog(db.Model):
     decision_number: Mapped[str | None] = mapped_column(String(64))
     decision_date: Mapped[date | None] = mapped_column(Date)
     decision_issuer: Mapped[str | None] = mapped_column(String(255))
+    #: the decision record (paperwork.models.Decision) this step belongs to; the text above stays as stored
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     initiative: Mapped[Initiative] = relationship()
@@ -68,6 +70,8 @@ class Commendation(db.Model):
     recipient_kind: Mapped[str] = mapped_column(String(16), default="collective")
     recipient_name: Mapped[str] = mapped_column(String(255), default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    #: the decision record (paperwork.models.Decision) that gave it
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"), index=True)
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     initiative: Mapped[Initiative] = relationship()

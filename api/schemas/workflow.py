@@ -41,6 +41,8 @@ class TransitionInput(Body):
     decision_date: date | None = None
     issuer: Annotated[str, Field(max_length=255)] = ""
     form: Id | None = None  # the commendation form's id
+    #: an issuer (GET /issuers) whose register numbers the decision; then decision_number and issuer are not used
+    issuer_id: Id | None = None
     recipient_kind: Literal["collective", "individual"] = "collective"
     recipient_name: Annotated[str, Field(max_length=255)] = ""
 

@@ -6,8 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from demo.data import DEMO_PASSWORD
+from paperwork.models import Certificate, Decision
+from registry.extensions import db
 from tests.e2e.conftest import ARTIFACTS
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
@@ -101,6 +104,10 @@ def test_every_page_kind_meets_wcag_aa_and_fits_a_phone(live_server, page, runne
     decision = _first_link(page, live_server, "/decisions/bulk", r"^/decisions/initiatives/\d+")
     report = _first_link(page, live_server, "/reports/", r"^/reports/report/[\w-]+(\?|$)")
     problems += _check(page, live_server, ["/decisions/bulk", decision, council, "/reports/", report])
+    record = f"/decisions/records/{db.session.scalars(select(Decision.id).order_by(Decision.id)).first()}"
+    problems += _check(page, live_server, ["/admin/issuers", "/admin/issuers/new", record])
+    page.context.clear_cookies()
+    problems += _check(page, live_server, [f"/verify/{db.session.scalars(select(Certificate.code)).first()}"])
 
     _as(page, live_server, "admin")
     problems += _check(page, live_server, ["/admin/units", "/admin/users", "/admin/campaigns", "/admin/fields",

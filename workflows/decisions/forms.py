@@ -35,6 +35,8 @@ class DecisionForm(FlaskForm):
         csrf = False
 
     version = HiddenField()
+    #: the issuer whose register numbers the decision (paperwork); empty: the number is typed by hand
+    issuer_id = SelectField(_l("Issuer and register"), coerce=optional_id, validate_choice=False)
     decision_number = StringField(_l("Decision number"), filters=[strip_text],
                                   validators=[Optional(), Length(max=64, message=TOO_LONG)],
                                   render_kw={"maxlength": 64})
@@ -59,11 +61,20 @@ class DecisionForm(FlaskForm):
         self.decision_number.render_kw = {**self.decision_number.render_kw,
                                           "placeholder": f"…-QĐ/{current_app.config['ISSUER_SHORT']}"}
 
-    def prepare(self, spec: TriggerSpec, form_choices: list[tuple[int, str]]) -> None:
-        """Label the comment for `spec` and offer the active forms of commendation."""
+    def prepare(self, spec: TriggerSpec, form_choices: list[tuple[int, str]],
+                issuer_choices: list[tuple[int, str]] | None = None) -> None:
+        """Label the comment for `spec`, offer the active forms of commendation and the issuers' registers."""
         if spec.needs_comment:
             self.comment.label.text = _l("Reason")
         self.form_id.choices = options([("", _l("— choose —")), *form_choices])
+        self.issuer_id.choices = options([("", _l("— none: I type the number —")), *(issuer_choices or [])])
+
+    def numbered_inputs(self, spec: TriggerSpec) -> dict:
+        """Return the inputs of `service_inputs` less the number and issuer a register gives (its date stays)."""
+        inputs = self.service_inputs(spec)
+        for name in ("decision_number", "decision_issuer"):
+            inputs.pop(name, None)
+        return inputs
 
     def service_inputs(self, spec: TriggerSpec) -> dict:
         """Return the inputs for `workflows.transitions.fire` that `spec` asks for."""

@@ -4,6 +4,9 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from paperwork.decisions import decide_many, decide_one
+from paperwork.issuers import find_issuer, issuer_choices
+from registry.deadlines import local_today
 from registry.formfields import options
 from registry.models import Initiative
 from registry.pagination import int_arg, paginate
@@ -53,10 +56,10 @@ def _form_choices(forms=None) -> list[tuple[int, str]]:
             for form in forms]
 
 
-def _blank_form(initiative: Initiative, spec: TriggerSpec, choices) -> DecisionForm:
+def _blank_form(initiative: Initiative, spec: TriggerSpec, choices, issuers) -> DecisionForm:
     """Build an empty decision form for `spec`, prefilled with the usual defaults."""
     form = DecisionForm(formdata=None, prefix=spec.name)
-    form.prepare(spec, choices)
+    form.prepare(spec, choices, issuers)
     form.version.data = str(initiative.version)
     if spec.needs_decision:
         form.decision_issuer.data = current_app.config["STEERING_BODY_NAME"]
@@ -85,9 +88,11 @@ def _decision_page(initiative: Initiative, posted: DecisionForm | None = None, p
     allowed = queries.ordered_specs({spec.name for spec in queries.decision_triggers(initiative, current_user)})
     commendation_forms = queries.active_commendation_forms()
     choices = _form_choices(commendation_forms)
+    issuers = issuer_choices(local_today())
     forms = []
     for spec in allowed:
-        form = posted if spec.name == posted_trigger and posted is not None else _blank_form(initiative, spec, choices)
+        form = posted if spec.name == posted_trigger and posted is not None else \
+            _blank_form(initiative, spec, choices, issuers)
         forms.append((spec, form))
     return render_template(
         "decisions/initiative.html", initiative=initiative, result=evaluate(initiative),
@@ -130,14 +135,21 @@ def fire_decision(initiative_id: int):
         return redirect(page)
     spec = TRIGGERS_BY_NAME[trigger]
     form = DecisionForm(request.form, prefix=trigger)
-    form.prepare(spec, _form_choices())
+    form.prepare(spec, _form_choices(), issuer_choices(local_today()))
     if not form.validate():
         flash(_("Please correct the marked fields. Nothing was recorded."), "danger")
         return _decision_page(initiative, form, trigger)
     version = optional_id(form.version.data)
+    issuer = find_issuer(form.issuer_id.data) if spec.needs_decision or spec.needs_commendation else None
+
     def action():
         if version is None:
             raise Refused(_("Someone else has changed this initiative. Please reload the page."), STALE)
+        if issuer is not None:  # the issuer's register gives the number, and one decision record holds it
+            inputs = form.numbered_inputs(spec)
+            decide_one(initiative, trigger, current_user, form.comment.data or "", version, issuer,
+                       inputs.pop("decision_date", None), **inputs)
+            return
         transitions.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
                      **form.service_inputs(spec))
 
@@ -200,7 +212,7 @@ def _bulk_page(params, form: BulkDecisionForm | None = None, selected: set[int] 
         if prefill is not None and prefill.action in actions:
             form.action.data, form.comment.data, selected = prefill.action, prefill.comment, prefill.selected
     form.scope.data = filters.scope
-    form.prepare(queries.BULK_COMMENDATION, _form_choices())
+    form.prepare(queries.BULK_COMMENDATION, _form_choices(), issuer_choices(local_today()))
     form.comment.label.text = _("Reason or comment")
     form.action.choices = options([("", _("— choose —")), *((name, TRIGGERS_BY_NAME[name].label) for name in actions)])
     councils = {seat.council_id: seat.council for seat in seats}
@@ -247,10 +259,18 @@ def bulk_fire():
         return _bulk_page(request.form, form, set(ids))
     spec = TRIGGERS_BY_NAME[action]
     initiatives = queries.selected_initiatives(current_user, ids)
+    issuer = find_issuer(form.issuer_id.data) if spec.needs_decision or spec.needs_commendation else None
+    recorded = []
 
     def fire_all():
-        outcome = transitions.fire_many(initiatives, action, current_user, form.comment.data or "",
-                                    **form.service_inputs(spec))
+        if issuer is not None:  # one numbered decision record for every model that moves
+            inputs = form.numbered_inputs(spec)
+            outcome, decision = decide_many(initiatives, action, current_user, form.comment.data or "", issuer,
+                                            inputs.pop("decision_date", None), **inputs)
+            recorded.append(decision)
+        else:
+            outcome = transitions.fire_many(initiatives, action, current_user, form.comment.data or "",
+                                            **form.service_inputs(spec))
         data_refusals = [refused for _initiative, refused in outcome.refused if refused.reason == "data"]
         if not outcome.done and data_refusals:
             raise data_refusals[0]  # the inputs are wrong for every one: ask again
@@ -267,7 +287,8 @@ def bulk_fire():
     back = url_for(".bulk", scope=filters.scope, council=filters.council_id or "", status=filters.status,
                    session=filters.session_id or None)
     return render_template("decisions/bulk_result.html", spec=spec, outcome=outcome,
-                           not_found=len(ids) - len(initiatives), back=back)
+                           not_found=len(ids) - len(initiatives), back=back,
+                           decision=recorded[0] if recorded else None)
 
 
 def _template_helpers() -> dict:

@@ -1,0 +1,87 @@
+"""Turn stored records into files: a decision with its annex, the certificates of a decision or of one model."""
+
+from dataclasses import dataclass
+
+from flask import current_app
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from paperwork.decisions import covered_initiatives, decision_commendations
+from paperwork.documents import certificate as certificate_document
+from paperwork.documents import decision as decision_document
+from paperwork.documents import registration as registration_document
+from paperwork.issuers import issuers_valid_on
+from paperwork.models import Certificate, Decision
+from paperwork.pdf import docx_to_pdf
+from registry.deadlines import local_today
+from registry.extensions import db
+from registry.models import Initiative
+from registry.text import fold
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+PDF = "application/pdf"
+FORMATS = {"docx": DOCX, "pdf": PDF}
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    """A generated file: its bytes, its download name and its MIME type."""
+
+    content: bytes
+    name: str
+    content_type: str
+
+
+def verify_url(code: str) -> str:
+    """Return the public address of a certificate's verification page (what its QR code holds)."""
+    return f"{current_app.config['BASE_URL'].rstrip('/')}/verify/{code}"
+
+
+def _slug(text: str) -> str:
+    """A file-name-safe ASCII form of a number: "123-QĐ/BTGDVTU" gives "123-QD-BTGDVTU"."""
+    folded = fold(text).upper().replace("Đ", "D")
+    return "".join(char if char.isalnum() or char == "-" else "-" for char in folded).strip("-")
+
+
+def _finish(docx: bytes, name: str, file_format: str) -> RenderedFile:
+    """Return the .docx, or its PDF conversion (:raise PdfUnavailable: without LibreOffice)."""
+    if file_format == "pdf":
+        return RenderedFile(docx_to_pdf(docx), f"{name}.pdf", PDF)
+    return RenderedFile(docx, f"{name}.docx", DOCX)
+
+
+def decision_file(decision: Decision, file_format: str = "docx") -> RenderedFile:
+    """Return the decision and its annex as a file."""
+    data = decision_document.DecisionData(decision, covered_initiatives(decision), decision_commendations(decision))
+    return _finish(decision_document.build(data), f"quyet-dinh-{_slug(decision.number_text)}", file_format)
+
+
+def registration_file(initiative: Initiative, file_format: str = "docx") -> RenderedFile:
+    """Return the registration form (Phiếu đăng ký) of an initiative as a file, dated its submission (or today)."""
+    submitted = initiative.submitted_at
+    day = submitted.date() if submitted is not None else local_today()
+    # The place of the date line is the province's, as its issuers print it (dots to fill in by hand without one).
+    place = next((issuer.place_name for issuer in issuers_valid_on(day)), "……")
+    return _finish(registration_document.build(initiative, day, place), f"phieu-dang-ky-{initiative.code}",
+                   file_format)
+
+
+def _certificate_rows(query) -> list[certificate_document.CertificateData]:
+    certificates = db.session.scalars(query.options(
+        selectinload(Certificate.initiative).joinedload(Initiative.unit), selectinload(Certificate.register))
+        .order_by(Certificate.register_number, Certificate.id))
+    return [certificate_document.CertificateData(row, verify_url(row.code)) for row in certificates]
+
+
+def decision_certificates_file(decision: Decision, file_format: str = "pdf") -> RenderedFile | None:
+    """Return every certificate of a decision as one file (None when it gave none)."""
+    rows = _certificate_rows(select(Certificate).where(Certificate.decision_id == decision.id))
+    if not rows:
+        return None
+    return _finish(certificate_document.build(rows), f"giay-chung-nhan-{_slug(decision.number_text)}", file_format)
+
+
+def certificate_file(certificate: Certificate, file_format: str = "pdf") -> RenderedFile:
+    """Return one certificate as a file."""
+    rows = _certificate_rows(select(Certificate).where(Certificate.id == certificate.id))
+    return _finish(certificate_document.build(rows), f"giay-chung-nhan-{certificate.initiative.code}", file_format)
