@@ -15,7 +15,7 @@ SIGNED_IN = {
     "main.home", "auth.logout", "auth.change_password", "auth.sign_out_everywhere", "help.workflow",
     "outbox.preferences",
     "initiatives.index", "initiatives.detail", "initiatives.new", "initiatives.edit", "initiatives.transition",
-    "initiatives.renew", "initiatives.export",
+    "initiatives.renew", "initiatives.export", "initiatives.autosave_edit",
     "attachments.upload", "attachments.download", "attachments.delete",
     "scoring.queue", "scoring.sheet", "scoring.save", "scoring.declare_conflict",
     "decisions.initiative", "decisions.fire", "decisions.bulk", "decisions.bulk_fire",
