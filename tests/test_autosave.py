@@ -162,3 +162,14 @@ def test_the_form_page_names_its_autosave_endpoint_and_scripts(client, make, log
     assert 'data-autosave-seconds="20"' in page
     assert "js/unsaved.js" in page and "js/autosave.js" in page
     assert 'aria-live="polite" data-autosave-status' in page
+
+
+def test_every_kind_of_editing_page_loads_the_leave_warning(client, make, login):
+    from registry.roles import ROLE_ADMIN
+
+    world = arrange(make)
+    login(make.user(ROLE_ADMIN, unit=world.province))
+    for url in ("/admin/units/new", f"/admin/units/{world.commune.id}/edit", "/admin/fields/new",
+                "/account/notifications"):
+        page = client.get(url).get_data(as_text=True)
+        assert 'js/unsaved.js" data-message="Bạn có thay đổi chưa được lưu.' in page, url

@@ -107,3 +107,23 @@ def test_the_forms_own_save_button_leaves_without_asking(quick_server, page, mak
     page.get_by_role("button", name="Lưu nháp").click()
     expect(page.locator(".alert-success")).to_contain_text("DVK-2026-")
     assert dialogs == []
+
+
+def test_an_admin_form_asks_too_but_a_pristine_one_does_not(quick_server, page, make):
+    from registry.roles import ROLE_ADMIN
+
+    province = make.unit("Tỉnh ủy Quản Trị Tự Lưu", level="province")
+    make.user(ROLE_ADMIN, unit=province, email="quantri-tuluu@example.vn")
+    db.session.commit()
+    sign_in(page, quick_server, "quantri-tuluu@example.vn", "password123")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
+    page.goto(f"{quick_server}/admin/units/new")
+    page.locator("#mainNav .nav-link", has_text="Mô hình").first.click()
+    expect(page).to_have_url(re.compile(r"/initiatives/"))  # nothing typed: no question
+    page.goto(f"{quick_server}/admin/units/new")
+    page.fill("#name", "Chi bộ thôn Mới")
+    page.locator("#mainNav .nav-link", has_text="Mô hình").first.click()
+    page.wait_for_timeout(300)
+    assert dialogs == ["confirm"]
+    expect(page).to_have_url(re.compile(r"/admin/units/new$"))
