@@ -19,7 +19,7 @@ SIGNED_IN = {
     "attachments.upload", "attachments.download", "attachments.delete",
     "scoring.queue", "scoring.sheet", "scoring.save", "scoring.declare_conflict",
     "decisions.initiative", "decisions.fire", "decisions.bulk", "decisions.bulk_fire",
-    "api_tokens.index", "api_tokens.revoke",
+    "api_tokens.index", "api_tokens.revoke", "unit_picker.options",
 }
 #: API routes without a token (tests/test_api_*.py check them with tokens, role by role).
 API_PUBLIC = {"api.openapi_json", "api.docs_page", "api.create_token"}

@@ -19,7 +19,6 @@ from registry.initiatives.listing import (
     export_rows_query,
     list_page,
     stage_labels,
-    visible_units,
 )
 from registry.models import Campaign, Field, Initiative
 from registry.models.base import utcnow
@@ -27,6 +26,7 @@ from registry.pagination import int_arg
 from registry.policy import can_edit_initiative, units_user_may_register_for
 from registry.refusals import Refused
 from registry.roles import ROLE_OFFICER
+from registry.unitpicker.queries import SCOPE_VISIBLE, filter_choices
 from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404, role_required
 from web.transaction import api_commit, commit_or_refuse
@@ -44,10 +44,12 @@ def index():
     """List the initiatives the user may read, filtered, searched, sorted and paginated."""
     filters = ListFilters.from_args(request.args)
     page = list_page(current_user, filters, summary_total(current_user, filters))
+    unit_q = request.args.get("unit_q", "")[:255]  # the unit search of a browser without JavaScript
+    unit_choices, few_units = filter_choices(current_user, SCOPE_VISIBLE, filters.unit_id, unit_q)
     return render_template("initiatives/index.html", page=page, filters=filters, numbered_pages=NUMBERED_PAGES,
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
-                           units=visible_units(current_user), stage_labels=stage_labels(),
+                           unit_choices=unit_choices, few_units=few_units, unit_q=unit_q, stage_labels=stage_labels(),
                            can_register=bool(units_user_may_register_for(current_user)))
 
 
