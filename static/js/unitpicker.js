@@ -104,10 +104,14 @@
       name.className = "d-block";
       name.textContent = item.name;
       body.appendChild(name);
-      if (item.label && item.label !== item.name) {
+      // Under the name, where it lies: the path above it (the whole label when the name is not at its end).
+      var ending = " › " + item.name;
+      var above = item.label && item.label.slice(-ending.length) === ending ? item.label.slice(0, -ending.length)
+        : item.label;
+      if (above && above !== item.name) {
         var where = document.createElement("small");
         where.className = "d-block text-body-secondary unit-picker-path";
-        where.textContent = item.label;
+        where.textContent = above;
         body.appendChild(where);
       }
       element.appendChild(body);
