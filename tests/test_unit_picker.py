@@ -139,3 +139,13 @@ def test_an_officer_of_two_units_picks_one_on_the_form(client, make, login):
     page = client.get("/initiatives/new").get_data(as_text=True)
     assert 'data-unit-picker="/units/options?scope=register"' in page
     assert "Hội Phụ nữ xã An Bình</option>" in page and "Đoàn Thanh niên xã Tân Lập</option>" in page
+
+
+def test_the_reports_filter_picks_its_unit_with_the_picker(client, make, login):
+    world = build_world(make)
+    login(world.users["viewer"])
+    for url in (f"/reports/?unit={world.commune.id}", f"/reports/report/locality?unit={world.commune.id}"):
+        page = client.get(url).get_data(as_text=True)
+        assert 'name="unit" data-unit-picker="/units/options?scope=visible"' in page, url
+        assert f'<option value="{world.commune.id}" selected>Tỉnh ủy mẫu › Đảng ủy xã An Bình</option>' in page, url
+        assert "js/unitpicker.js" in page, url

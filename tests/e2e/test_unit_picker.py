@@ -65,3 +65,18 @@ def test_the_admin_form_browses_into_a_unit_with_the_arrow_keys(live_server, pag
     picker.press("ArrowDown")
     picker.press("Enter")
     expect(picker).to_have_value(re.compile("Chi bộ thôn Đồng Tâm B$"))
+
+
+def test_the_dashboard_filter_picks_a_unit_and_fits_a_phone(live_server, page, make):
+    email, target = _province(make, "C")
+    sign_in(page, live_server, email, "password123")
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(f"{live_server}/reports/")
+    picker = page.get_by_role("combobox", name=re.compile("Đơn vị"))
+    picker.fill("hung dao c")
+    expect(page.get_by_role("option", name=re.compile("Hưng Đạo C"))).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "unit-picker-dashboard-360px.png"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    picker.press("Enter")  # the only match
+    page.get_by_role("button", name="Lọc").first.click()
+    expect(page).to_have_url(re.compile(rf"unit={target.id}"))
