@@ -102,6 +102,7 @@ def test_pages_with_2000_units_do_not_list_them(client, make, login):
     db.session.commit()
     login(admin)
     for url in ("/initiatives/", f"/initiatives/?unit={chosen.id}", "/admin/units/new", "/admin/users/new",
+                "/admin/users", f"/admin/users?unit={chosen.id}", "/reports/",
                 f"/admin/users/{world.users['officer'].id}", "/councils/new"):
         page = client.get(url).get_data(as_text=True)
         assert page.count("<option") < 100, url
