@@ -15,6 +15,8 @@
   var busy = false;
   var again = false;
   var stopped = false;
+  var submitWaits = false;
+  var waitingSubmitter = null;
 
   function say(text, problem) {
     if (!status) { return; }
@@ -100,6 +102,11 @@
       say(form.getAttribute("data-autosave-failed"), true);
     }).then(function () {
       busy = false;
+      if (submitWaits) {
+        submitWaits = false;
+        if (waitingSubmitter && form.requestSubmit) { form.requestSubmit(waitingSubmitter); } else { form.submit(); }
+        return;
+      }
       if (again) { again = false; schedule(); }
     });
   }
@@ -111,8 +118,18 @@
     if (guard.snapshot(form) !== lastSaved) { schedule(); }
   }, 0); });
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "hidden") { save(true); }
+    // Hidden because the person chose to leave without saving: that choice is kept.
+    if (document.visibilityState === "hidden" && !guard.leaving()) { save(true); }
   });
-  // The buttons save the form themselves: no autosave may race them.
-  form.addEventListener("submit", function () { stopped = true; window.clearTimeout(timer); });
+  // The buttons save the form themselves: no autosave may race them. One already on its way is waited for,
+  // so that the button sends the version it answers (else the button's save would be refused as stale).
+  form.addEventListener("submit", function (event) {
+    stopped = true;
+    window.clearTimeout(timer);
+    if (busy) {
+      event.preventDefault();
+      submitWaits = true;
+      waitingSubmitter = event.submitter || null;
+    }
+  });
 })();

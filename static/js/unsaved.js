@@ -79,9 +79,11 @@
   // Back from the browser's cache: the page is live again, and so is the guard.
   window.addEventListener("pageshow", function () { leaving = false; });
 
-  // For static/js/autosave.js: what a form holds now, and that it was saved as it was then.
+  // For static/js/autosave.js: what a form holds now, that it was saved as it was then, and whether the
+  // person chose to leave (and lose the changes).
   window.dvkLeaveGuard = {
     snapshot: snapshot,
+    leaving: function () { return leaving; },
     saved: function (form, state) { if (baselines.has(form)) { baselines.set(form, state); } }
   };
 })();

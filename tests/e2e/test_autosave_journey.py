@@ -127,3 +127,32 @@ def test_an_admin_form_asks_too_but_a_pristine_one_does_not(quick_server, page, 
     page.wait_for_timeout(300)
     assert dialogs == ["confirm"]
     expect(page).to_have_url(re.compile(r"/admin/units/new$"))
+
+
+def test_save_draft_clicked_during_an_autosave_waits_for_it_and_makes_one_draft(quick_server, page, make):
+    import time
+
+    from sqlalchemy import func, select
+
+    from registry.models import Initiative
+
+    email, field = _officer(make, "d")
+    sign_in(page, quick_server, email, "password123")
+    page.goto(f"{quick_server}/initiatives/new")
+    started = []
+
+    def slow_autosave(route):
+        started.append(True)
+        time.sleep(1.5)  # the first autosave is still on its way when the button is clicked
+        route.continue_()
+
+    page.route("**/initiatives/autosave", slow_autosave)
+    page.fill("#title", "Một bản nháp duy nhất")
+    page.select_option("#field_id", label=field)
+    page.wait_for_timeout(1200)  # the autosave has left
+    page.get_by_role("button", name="Lưu nháp").click()
+    expect(page.locator(".alert-success")).to_contain_text("DVK-2026-")
+    assert started
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count()).select_from(Initiative)
+                             .where(Initiative.title == "Một bản nháp duy nhất")) == 1
