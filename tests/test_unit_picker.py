@@ -94,6 +94,23 @@ def test_an_unknown_scope_is_a_bad_request_and_strangers_are_sent_to_sign_in(cli
     assert client.get("/units/options?scope=visible&parent=99999999999").status_code == 200
 
 
+#: Pages with a unit picker, by what they need of the world.
+#: (The dashboard is left out: its table by unit lists the units under the selection, by design.)
+PICKER_PAGES = ("/initiatives/", "/admin/units/new", "/admin/users/new", "/admin/users", "/councils/new")
+
+
+def test_the_pages_do_not_grow_with_the_tree(client, make, login):
+    world = build_world(make)
+    admin = make.user(ROLE_ADMIN, unit=world.province)
+    db.session.commit()
+    login(admin)
+    before = {url: len(client.get(url).data) for url in PICKER_PAGES}
+    _many_communes(world.province, 2000)
+    after = {url: len(client.get(url).data) for url in PICKER_PAGES}
+    # A few units were listed whole before; after, only the unit chosen is: the pages shrink or stay.
+    assert {url: after[url] <= before[url] for url in PICKER_PAGES} == {url: True for url in PICKER_PAGES}
+
+
 def test_pages_with_2000_units_do_not_list_them(client, make, login):
     world = build_world(make)
     _many_communes(world.province, 2000)
