@@ -106,6 +106,7 @@ def register_blueprints(app: Flask) -> None:
     from registry.attachments import views as attachments
     from registry.auth import views as auth
     from registry.initiatives import views as initiatives
+    from registry.unitpicker import views as unit_picker
     from reports import views as reports
     from web import home, locale, navigation, urls
     from workflows import councils, help, sessions
@@ -114,7 +115,7 @@ def register_blueprints(app: Flask) -> None:
     from workflows.scoring import views as scoring
 
     for module in (home, urls, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
-                   sessions, outbox, reports, help, paperwork, api):
+                   sessions, outbox, reports, help, paperwork, api, unit_picker):
         module.init_app(app)
 
 

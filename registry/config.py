@@ -74,6 +74,7 @@ def settings_from_environment(instance_path: Path) -> dict:
         "OUTBOX_RETRY_SECONDS": int(os.environ.get("OUTBOX_RETRY_SECONDS", "60")),
         "OUTBOX_POLL_SECONDS": float(os.environ.get("OUTBOX_POLL_SECONDS", "5")),
         "OUTBOX_DIGEST_HOUR": int(os.environ.get("OUTBOX_DIGEST_HOUR", "7")),
+        "AUTOSAVE_SECONDS": int(os.environ.get("AUTOSAVE_SECONDS", "20")),
         "REMINDER_DAYS_BEFORE_DEADLINE": int(os.environ.get("REMINDER_DAYS_BEFORE_DEADLINE", "3")),
         "REMINDER_RETURNED_AFTER_DAYS": int(os.environ.get("REMINDER_RETURNED_AFTER_DAYS", "7")),
         "BABEL_DEFAULT_LOCALE": "vi",

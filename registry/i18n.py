@@ -33,6 +33,13 @@ def format_datetime_vn(value: datetime | None) -> str:
     return _local(value).strftime("%d/%m/%Y %H:%M")
 
 
+def format_time_vn(value: datetime | None) -> str:
+    """Show a timestamp's time of day as HH:MM in Vietnam's time zone."""
+    if value is None:
+        return ""
+    return _local(value).strftime("%H:%M")
+
+
 def format_number(value) -> str:
     """Show a number the locale's way ("1.234" in Vietnamese)."""
     if value is None:

@@ -15,11 +15,11 @@ SIGNED_IN = {
     "main.home", "auth.logout", "auth.change_password", "auth.sign_out_everywhere", "help.workflow",
     "outbox.preferences",
     "initiatives.index", "initiatives.detail", "initiatives.new", "initiatives.edit", "initiatives.transition",
-    "initiatives.renew", "initiatives.export",
+    "initiatives.renew", "initiatives.export", "initiatives.autosave_edit",
     "attachments.upload", "attachments.download", "attachments.delete",
     "scoring.queue", "scoring.sheet", "scoring.save", "scoring.declare_conflict",
     "decisions.initiative", "decisions.fire", "decisions.bulk", "decisions.bulk_fire",
-    "api_tokens.index", "api_tokens.revoke",
+    "api_tokens.index", "api_tokens.revoke", "unit_picker.options",
     # paperwork: who handles a decision or reads a certificate is decided per record (tests/test_paperwork_pages.py)
     "paperwork.decision_record", "paperwork.decision_document", "paperwork.decision_certificates",
     "paperwork.certificate_download", "paperwork.decision_correct", "paperwork.decision_scan_upload",

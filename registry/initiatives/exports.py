@@ -1,31 +1,40 @@
 """Exports of the filtered list of initiatives: CSV (UTF-8 with BOM, for Excel) and XLSX."""
 
 from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
 from tempfile import SpooledTemporaryFile
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
 
 from registry import xlsx
 from registry.csv_export import csv_chunks as write_csv
 from registry.extensions import db
-from registry.i18n import format_date_vn, format_datetime_vn
+from registry.i18n import format_date_vn, format_datetime_vn, vn_number
 from registry.initiatives.listing import stage_labels
-from registry.models import Campaign, Field, Unit
+from registry.models import Campaign, Field, Initiative, Unit
 from registry.models.units import path_ids
-from workflows.machine import STATES
+from workflows.machine import STAGE_RECOGNISED, STAGE_STATES, STATES, TRIGGERS
+from workflows.models import TransitionLog
+from workflows.scoring.models import SHEET_SUBMITTED, ScoreSheet
 
 #: Rows fetched from the database at a time while streaming.
 BATCH = 500
 #: Column widths of the XLSX sheet, in characters.
-WIDTHS = (18, 60, 35, 30, 28, 20, 14, 14, 14, 20, 25, 16, 18, 18)
+WIDTHS = (18, 60, 35, 30, 28, 20, 14, 14, 14, 20, 25, 16, 18, 18, 20, 14, 12)
+#: The decisions an export names: those that recognise a model or select it as exemplary (not a rejection,
+#: not a revocation), read from the machine's table.
+RECOGNITION_TRIGGERS = tuple(spec.name for spec in TRIGGERS
+                             if spec.needs_decision and spec.dest in STAGE_STATES[STAGE_RECOGNISED])
 
 
 def headers() -> list[str]:
     """Return the column headings, translated."""
     return [_("Code"), _("Name of the model"), _("Registering unit"), _("Commune / ward"), _("Field"), _("Campaign"),
             _("Subject type"), _("Registration kind"), _("Target level"), _("Status"), _("Contact person"),
-            _("Contact phone"), _("Submitted on"), _("Updated on")]
+            _("Contact phone"), _("Submitted on"), _("Updated on"), _("Decision number"), _("Decision date"),
+            _("Average score")]
 
 
 def _labels() -> dict[str, str]:
@@ -38,11 +47,32 @@ def _labels() -> dict[str, str]:
 
 
 def _values(row, labels: dict[str, str]) -> list:
-    """Turn one result row into export values (timestamps left as datetimes)."""
+    """Turn one result row into export values (timestamps left as datetimes, the average rounded)."""
     (code, title, unit, field, campaign, subject_type, kind, level, status, contact, phone,
-     submitted_at, updated_at) = row
+     submitted_at, updated_at, decision_number, decision_date, average) = row
+    if average is not None:
+        average = Decimal(str(average)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return [code, title, unit, field, campaign, labels.get(subject_type, subject_type), labels.get(kind, kind),
-            labels.get(level, level), str(STATES.get(status, status)), contact, phone, submitted_at, updated_at]
+            labels.get(level, level), str(STATES.get(status, status)), contact, phone, submitted_at, updated_at,
+            decision_number or "", decision_date, average]
+
+
+def with_decision_and_score(query):
+    """Add to the list's query each row's latest recognition decision (number, date), its average, its path.
+
+    Correlated subqueries on indexed columns (transition_log by initiative and id, score_sheet by initiative):
+    the export stays one query however many rows it has, and a small filtered export reads few rows.
+    """
+    log = aliased(TransitionLog)
+    latest = (select(log.id).where(log.initiative_id == Initiative.id, log.trigger.in_(RECOGNITION_TRIGGERS))
+              .order_by(log.id.desc()).limit(1).correlate(Initiative).scalar_subquery())
+    number = select(TransitionLog.decision_number).where(TransitionLog.id == latest).scalar_subquery()
+    dated = select(TransitionLog.decision_date).where(TransitionLog.id == latest).scalar_subquery()
+    average = (select(func.avg(ScoreSheet.total))
+               .where(ScoreSheet.initiative_id == Initiative.id, ScoreSheet.round == Initiative.evaluation_round,
+                      ScoreSheet.status == SHEET_SUBMITTED)
+               .correlate(Initiative).scalar_subquery())
+    return query.add_columns(number, dated, average, Unit.path)
 
 
 def _rows(query) -> Iterator:
@@ -51,12 +81,14 @@ def _rows(query) -> Iterator:
 
 
 def _csv_values(query) -> Iterator[list]:
-    """Yield the CSV rows of `query` with each row's commune, timestamps written as Vietnamese dates."""
+    """Yield the CSV rows of `query` with each row's commune, dates and numbers written the Vietnamese way."""
     labels, communes = _labels(), _communes()
-    for row in _rows(query.add_columns(Unit.path)):
+    for row in _rows(with_decision_and_score(query)):
         values = _with_commune(_values(row[:-1], labels), row[-1], communes)
+        values[-5] = format_date_vn(values[-5])
+        values[-4] = format_datetime_vn(values[-4])
         values[-2] = format_date_vn(values[-2])
-        values[-1] = format_datetime_vn(values[-1])
+        values[-1] = vn_number(values[-1])
         yield values
 
 
@@ -115,5 +147,6 @@ def xlsx_file(query, filters) -> SpooledTemporaryFile:
     sheet = xlsx.Sheet(_("List of models"), campaign_name(filters), filters_in_force(filters), headers(),
                        list(WIDTHS))
     labels, communes = _labels(), _communes()
-    rows = (_with_commune(_values(row[:-1], labels), row[-1], communes) for row in _rows(query.add_columns(Unit.path)))
+    rows = (_with_commune(_values(row[:-1], labels), row[-1], communes)
+            for row in _rows(with_decision_and_score(query)))
     return xlsx.write(sheet, rows)

@@ -30,6 +30,8 @@ MAX_AMOUNT = Decimal("99999999999999.99")
 FIRST_BIRTH_YEAR = 1900
 
 CHOOSE = _l("Choose one of the options.")
+#: What a draft cannot be saved without (the form's own hint says so).
+DRAFT_NEEDS = ("title", "unit_id", "campaign_id", "field_id")
 TOO_LONG = _l("At most %(max)d characters.")
 
 
@@ -190,6 +192,32 @@ class InitiativeForm(FlaskForm):
             for row in self.indicators if not row.form.is_blank()
         ]
         return values
+
+    def autosave_values(self, creating: bool) -> tuple[dict, dict[str, str]]:
+        """Return the dossier values an autosave may keep, and {field name: message} for those it may not.
+
+        A value that cannot be read (a malformed number, a phone number, a text too long) is left out, so the
+        stored one stays; one unreadable indicator row keeps every stored row. A new draft needs its name, unit,
+        campaign and field: without them `DRAFT_NEEDS` names what is missing (see `draft_blockers`).
+        """
+        values = self.dossier_values()
+        skipped: dict[str, str] = {}
+        for name in DOSSIER_FIELDS:
+            field = getattr(self, name)
+            if field.errors and not (creating and name in DRAFT_NEEDS):
+                skipped[field.name] = str(field.errors[0])
+                values.pop(name, None)
+        for row in self.indicators:
+            for sub in row.form:
+                if sub.errors:
+                    skipped[sub.name] = str(sub.errors[0])
+        if any(name.startswith(f"{self.indicators.name}-") for name in skipped):
+            values.pop("indicators")
+        return values, skipped
+
+    def draft_blockers(self) -> dict[str, str]:
+        """Return {field name: message} for the values a new draft cannot be created without."""
+        return {name: str(getattr(self, name).errors[0]) for name in DRAFT_NEEDS if getattr(self, name).errors}
 
     def expected_version(self) -> int | None:
         """Return the version the user saw, or None when it is missing or malformed."""

@@ -68,7 +68,7 @@ def _check_choices(actor: User, data: dict, initiative: Initiative | None = None
 
 
 def _apply(initiative: Initiative, data: dict) -> None:
-    """Copy the dossier values and replace the indicator rows."""
+    """Copy the dossier values given and replace the indicator rows (when they are given)."""
     for name in DOSSIER_FIELDS:
         if name in data:
             value = data[name]
@@ -77,10 +77,12 @@ def _apply(initiative: Initiative, data: dict) -> None:
         for name in INDIVIDUAL_FIELDS:
             setattr(initiative, name, "")
         initiative.individual_birth_year = None
+    if "indicators" not in data:  # an autosave that could not read a row keeps the stored ones
+        return
     initiative.indicators = [
         Indicator(position=position, name=row["name"], unit_of_measure=row.get("unit_of_measure") or "",
                   target=row.get("target"), actual=row.get("actual"))
-        for position, row in enumerate(data.get("indicators", []))
+        for position, row in enumerate(data["indicators"])
     ]
 
 

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from registry.deadlines import DEADLINE_REGISTRATION, deadline_book, initiative_
 from registry.dossier import FIELD_LABELS, missing_required_fields
 from registry.downloads import EXPORT_TYPES, download
 from registry.extensions import db
+from registry.i18n import format_time_vn
 from registry.initiatives import exports, service
 from registry.initiatives.forms import InitiativeForm, offer_choices
 from registry.initiatives.listing import (
@@ -19,16 +20,17 @@ from registry.initiatives.listing import (
     export_rows_query,
     list_page,
     stage_labels,
-    visible_units,
 )
 from registry.models import Campaign, Field, Initiative
+from registry.models.base import utcnow
 from registry.pagination import int_arg
 from registry.policy import can_edit_initiative, units_user_may_register_for
 from registry.refusals import Refused
 from registry.roles import ROLE_OFFICER
+from registry.unitpicker.queries import SCOPE_VISIBLE, filter_choices
 from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404, role_required
-from web.transaction import commit_or_refuse
+from web.transaction import api_commit, commit_or_refuse
 from web.urls import safe_next_url
 from workflows.history import initiative_history
 from workflows.machine import INITIAL_STATE, PAGE_DECISION, PAGE_FORM, STATES, TRIGGERS_BY_NAME, trigger_from
@@ -45,11 +47,13 @@ def index():
     """List the initiatives the user may read, filtered, searched, sorted and paginated."""
     filters = ListFilters.from_args(request.args)
     page = list_page(current_user, filters, summary_total(current_user, filters))
+    unit_q = request.args.get("unit_q", "")[:255]  # the unit search of a browser without JavaScript
+    unit_choices, few_units = filter_choices(current_user, SCOPE_VISIBLE, filters.unit_id, unit_q)
     return render_template("initiatives/index.html", page=page, filters=filters, numbered_pages=NUMBERED_PAGES,
                            deadlines=initiative_deadlines(page.items),
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
-                           units=visible_units(current_user), stage_labels=stage_labels(),
+                           unit_choices=unit_choices, few_units=few_units, unit_q=unit_q, stage_labels=stage_labels(),
                            can_register=bool(units_user_may_register_for(current_user)))
 
 
@@ -141,6 +145,7 @@ def _dossier_page(initiative: Initiative | None):
     return render_template("initiatives/form.html", form=form, initiative=initiative,
                            return_log=_latest_return(initiative), max_comment=MAX_COMMENT,
                            reply=request.form.get("reply", "") if request.method == "POST" else "",
+                           autosave_seconds=current_app.config["AUTOSAVE_SECONDS"],
                            submit_trigger=trigger_from(initiative.status if initiative else INITIAL_STATE, PAGE_FORM),
                            single_unit=len(form.unit_id.choices) == 1, deadlines=deadlines), status
 
@@ -175,6 +180,52 @@ def edit(initiative_id: int):
     :raise 404: when the user may not see it. :raise 403: when they may not edit it now.
     """
     return _dossier_page(get_initiative_or_404(initiative_id, need="edit"))
+
+
+def _autosave(initiative: Initiative | None):
+    """Save the posted dossier form as a draft (never a submission) and answer JSON for static/js/autosave.js.
+
+    The answer carries the draft's id, its new version and the time; a value that could not be read is not
+    saved and is named in `skipped`. A refusal is a problem document: 409 for a stale version (someone saved
+    since), 422 for a new draft without its name, unit, campaign or field, 403 when the user may not edit it.
+    """
+    form = InitiativeForm()
+    offer_choices(form, current_user, initiative)
+    form.validate()
+    values, skipped = form.autosave_values(creating=initiative is None)
+
+    def action():
+        if initiative is not None:
+            return service.update_draft(initiative, current_user, values, form.expected_version())
+        if blockers := form.draft_blockers():
+            raise Refused(_("Not saved automatically yet: the draft needs its name, unit, campaign and field."),
+                          "data", blockers)
+        return service.create_draft(current_user, values)
+
+    saved = api_commit(action)
+    when = format_time_vn(utcnow())
+    return jsonify(id=saved.id, code=saved.code, version=saved.version, saved_at=when,
+                   status=str(STATES[saved.status]), message=_("Autosaved at %(time)s", time=when),
+                   edit_url=url_for(".edit", initiative_id=saved.id),
+                   autosave_url=url_for(".autosave_edit", initiative_id=saved.id),
+                   skipped=[{"field": name, "detail": message} for name, message in skipped.items()])
+
+
+@bp.post("/autosave")
+@role_required(ROLE_OFFICER)
+def autosave_new():
+    """Autosave a new registration: its first autosave creates the draft (the page then carries its id)."""
+    return _autosave(None)
+
+
+@bp.post("/<int:initiative_id>/autosave")
+@login_required
+def autosave_edit(initiative_id: int):
+    """Autosave an editable dossier; a stale version is refused with a conflict, never overwritten.
+
+    :raise 404: when the user may not see it.
+    """
+    return _autosave(get_initiative_or_404(initiative_id))
 
 
 @bp.get("/<int:initiative_id>")

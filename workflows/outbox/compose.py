@@ -67,13 +67,45 @@ def new_message_id() -> str:
     return f"<outbox-{uuid.uuid4().hex}@{host}>"
 
 
+#: The longest subject a mail gets, prefix included: longer ones are cut in mail clients' lists anyway.
+MAX_SUBJECT = 130
+ELLIPSIS = "…"
+
+
+def shorten(text: str, limit: int) -> str:
+    """Return `text` in at most `limit` characters, cut at a word boundary and ended with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    if limit <= len(ELLIPSIS):
+        return ELLIPSIS[:max(limit, 0)]
+    room = limit - len(ELLIPSIS)
+    cut = text[:room + 1]
+    # Cut before the word that does not fit; a single word longer than the room is cut inside it.
+    boundary = cut.rfind(" ")
+    kept = cut[:boundary] if boundary > 0 else text[:room]
+    return kept.rstrip(" ,;:-–—“\"(") + ELLIPSIS
+
+
 def subject_for(event: str, **values) -> str:
-    """Return the prefixed subject of `event` in the current locale."""
+    """Return the prefixed subject of `event` in the current locale, at most MAX_SUBJECT characters.
+
+    A long title is shortened first (the code and the words around it stay whole); if the rest alone is too
+    long (a very long prefix), the whole subject is shortened.
+    """
     prefix = current_app.config.get("MAIL_SUBJECT_PREFIX", "").strip()
-    subject = str(NOTIFICATIONS_BY_EVENT[event].subject) % values
-    # A subject is one header line: no newline from a title may end up in it.
-    subject = " ".join(subject.split())
-    return f"{prefix} {subject}" if prefix else subject
+    template = str(NOTIFICATIONS_BY_EVENT[event].subject)
+
+    def compose(**given) -> str:
+        # A subject is one header line: no newline from a title may end up in it.
+        subject = " ".join((template % given).split())
+        return f"{prefix} {subject}" if prefix else subject
+
+    subject = compose(**values)
+    if len(subject) > MAX_SUBJECT and values.get("title"):
+        room = MAX_SUBJECT - len(compose(**{**values, "title": ""}))
+        subject = compose(**{**values, "title": shorten(str(values["title"]), room)})
+    return shorten(subject, MAX_SUBJECT)
 
 
 def render(event: str, user: User, subject_values: dict, **context) -> RenderedMail:
