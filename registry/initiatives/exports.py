@@ -29,8 +29,9 @@ def headers() -> list[str]:
 
 
 def _labels() -> dict[str, str]:
-    """Return the translated labels of the coded values."""
+    """Return the translated labels of the coded values and of the states (translated once, not once a row)."""
     return {
+        **{state: str(label) for state, label in STATES.items()},
         "collective": _("Collective"), "individual": _("Individual"),
         "new": _("New registration"), "renewal": _("Renewal"),
         "commune": _("Commune level"), "province": _("Province level"), "national": _("National level"),
@@ -42,7 +43,7 @@ def _values(row, labels: dict[str, str]) -> list:
     (code, title, unit, field, campaign, subject_type, kind, level, status, contact, phone,
      submitted_at, updated_at) = row
     return [code, title, unit, field, campaign, labels.get(subject_type, subject_type), labels.get(kind, kind),
-            labels.get(level, level), str(STATES.get(status, status)), contact, phone, submitted_at, updated_at]
+            labels.get(level, level), labels.get(status, status), contact, phone, submitted_at, updated_at]
 
 
 def _rows(query) -> Iterator:
