@@ -16,18 +16,17 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from operator import itemgetter
 from typing import IO
 from zoneinfo import ZoneInfo
 
 from flask import current_app
 from flask_babel import gettext as _
 from rvgsrust_xlsxwriter import Workbook
-
-from registry.models.base import as_utc
 
 #: Characters XML 1.0 cannot carry (a title pasted from another program may hold one): dropped.
 ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
@@ -110,6 +109,68 @@ def _text(value: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_TEXT]
 
 
+#: The types the native writer is handed as they are, in one call a row (text is checked first).
+PLAIN_TYPES = frozenset({str, int, float, type(None)})
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Where the values of one row shape go: text to check, timestamps to convert, other values."""
+
+    text_positions: tuple[int, ...]
+    stamps: tuple[int, ...]
+    others: tuple[int, ...]
+    #: the positions written apart, each with its format (left blank in the row's one call)
+    formatted: tuple[int, ...]
+    #: picks the row's text values (one value or a tuple: either joins into the row's text)
+    texts: Callable[[list], str | tuple[str, ...]] | None
+
+    @classmethod
+    def of(cls, shape: tuple[type, ...]) -> "_Plan":
+        """Return the plan of the rows whose values have the types `shape`."""
+        texts = tuple(position for position, kind in enumerate(shape) if kind is str)
+        stamps = tuple(position for position, kind in enumerate(shape) if kind is datetime)
+        others = tuple(position for position, kind in enumerate(shape)
+                       if kind not in PLAIN_TYPES and kind is not datetime)
+        return cls(texts, stamps, others, stamps + others, itemgetter(*texts) if texts else None)
+
+
+class _LocalTime:
+    """Turn stored timestamps (UTC) into the installation's local time without a zone, as Excel wants them.
+
+    A list holds two timestamps a row; converting each through the zone is most of the Python work left
+    in an export, so the offset is looked up once a UTC day and added. A day on which the zone's offset
+    changes (none in Vietnam since 1975, but the zone is configurable) is converted value by value.
+    """
+
+    def __init__(self, zone: ZoneInfo):
+        self.zone = zone
+        self.offsets: dict[date, timedelta | None] = {}
+
+    def __call__(self, moment: datetime) -> datetime:
+        """Return `moment` (naive meaning UTC, or aware) as a naive local time."""
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        day = moment.date()
+        offset = self.offsets.get(day, _UNKNOWN)
+        if offset is _UNKNOWN:
+            offset = self.offsets[day] = self._day_offset(day)
+        if offset is None:
+            return moment.replace(tzinfo=UTC).astimezone(self.zone).replace(tzinfo=None)
+        return moment + offset
+
+    def _day_offset(self, day: date) -> timedelta | None:
+        """Return the zone's offset through the UTC day `day`, or None when it changes that day."""
+        start = datetime.combine(day, time(), UTC)
+        first = start.astimezone(self.zone).utcoffset()
+        last = (start + timedelta(days=1, microseconds=-1)).astimezone(self.zone).utcoffset()
+        return first if first == last else None
+
+
+#: Marks a day whose offset is not known yet (None means "changes that day").
+_UNKNOWN = object()
+
+
 class _Writer:
     """Write cells by type with the workbook's formats."""
 
@@ -120,35 +181,37 @@ class _Writer:
         self.bold = _format(workbook, bold=True)
         self.bold_date = _format(workbook, bold=True, num_format="dd/mm/yyyy")
         self.bold_percent = _format(workbook, bold=True, num_format="0.0%")
-        self.zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
+        self.local = _LocalTime(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
+        self.plans: dict[tuple, _Plan] = {}
 
     def row(self, row: int, number: int, values: list) -> None:
-        """Write one body row, STT `number` first: text and numbers in one call, then each other value.
+        """Write one body row, STT `number` first: text and plain numbers in one call, then each other value.
 
-        Most cells are text or whole numbers; they go to the native writer together, so the per-cell work
-        left in Python is a type test. Timestamps (two a row in the list) are converted here, without the
-        general `cell` path.
+        Rows of a sheet mostly share one shape (the types of their values), so the columns that need
+        work in Python (a timestamp to convert, a share to format) are found once a shape, and a row's
+        text is checked for characters XML cannot carry in one pass over the whole row.
         """
-        plain, formatted, stamps = [number], [], []
-        for column, value in enumerate(values, start=1):
-            kind = type(value)
-            if kind is str:
-                plain.append(value if value.isprintable() and len(value) <= MAX_TEXT else _text(value))
-            elif kind is int or value is None:
-                plain.append(value)
-            elif kind is datetime:
-                plain.append(None)
-                stamps.append((column, value if value.tzinfo else value.replace(tzinfo=UTC)))
-            else:
-                plain.append(None)
-                formatted.append((column, value))
+        shape = tuple(map(type, values))
+        plan = self.plans.get(shape)
+        if plan is None:
+            plan = self.plans[shape] = _Plan.of(shape)
+        cells = [number, *values]
+        if plan.texts:
+            joined = "".join(plan.texts(values))
+            if not joined.isprintable() or len(joined) > MAX_TEXT:
+                for position in plan.text_positions:
+                    text = values[position]
+                    if not text.isprintable() or len(text) > MAX_TEXT:
+                        cells[position + 1] = _text(text)
+        for position in plan.formatted:
+            cells[position + 1] = None
         sheet = self.sheet
-        sheet.write_row(row, 0, plain)
-        zone, date_format = self.zone, self.date
-        for column, moment in stamps:
-            sheet.write_datetime_py(row, column, moment.astimezone(zone).replace(tzinfo=None), date_format)
-        for column, value in formatted:
-            self.cell(row, column, value)
+        sheet.write_row(row, 0, cells)
+        local, date_format = self.local, self.date
+        for position in plan.stamps:
+            sheet.write_datetime_py(row, position + 1, local(values[position]), date_format)
+        for position in plan.others:
+            self.cell(row, position + 1, values[position])
 
     def cell(self, row: int, column: int, value, bold: bool = False) -> None:
         """Write one value: text as text, numbers as numbers, dates as local dates, shares as %."""
@@ -165,8 +228,7 @@ class _Writer:
         elif isinstance(value, int | float | Decimal):
             sheet.write(row, column, float(value), self.bold if bold else None)
         elif isinstance(value, datetime):
-            local = as_utc(value).astimezone(self.zone).replace(tzinfo=None)
-            sheet.write(row, column, local, self.bold_date if bold else self.date)
+            sheet.write(row, column, self.local(value), self.bold_date if bold else self.date)
         elif isinstance(value, date):
             sheet.write(row, column, value, self.bold_date if bold else self.date)
         else:

@@ -73,7 +73,9 @@ def _communes() -> dict[int, str]:
 
 def _with_commune(values: list, path: str, communes: dict[int, str]) -> list:
     """Insert after the registering unit the commune it lies in (itself, an ancestor, or "")."""
-    commune = next((communes[unit_id] for unit_id in path_ids(path) if unit_id in communes), "")
+    commune = communes.get(path)
+    if commune is None:  # the unit's first row: found from its path, then kept under the path (str keys)
+        commune = communes[path] = next((communes[unit_id] for unit_id in path_ids(path) if unit_id in communes), "")
     return [*values[:3], commune, *values[3:]]
 
 
