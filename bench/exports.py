@@ -75,8 +75,10 @@ print(json.dumps({"status": response.status_code, "bytes": len(data), "wall_s": 
 def _flask(url: str, *arguments: str) -> None:
     """Run one `flask` command of this checkout on the database `url`."""
     environment = {**os.environ, "DATABASE_URL": url, "FLASK_APP": "app.py"}
-    subprocess.run([sys.executable, "-m", "flask", *arguments], cwd=HERE, env=environment, check=True,
-                   stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "flask", *arguments], cwd=HERE, env=environment,
+                          capture_output=True, text=True)
+    if done.returncode:  # its log (one JSON line an event) is shown only when it failed
+        raise SystemExit(f"flask {' '.join(arguments)} failed:\n{done.stderr[-4000:]}")
 
 
 def seeded(size: int, folder: Path) -> str:

@@ -47,8 +47,8 @@ def _values(row, labels: dict[str, str]) -> list:
 
 
 def _rows(query) -> Iterator:
-    """Yield the query's rows, fetched in batches."""
-    yield from db.session.execute(query.execution_options(yield_per=BATCH))
+    """Yield the query's rows, fetched in batches (plain columns: run on the connection, no ORM result)."""
+    yield from db.session.connection().execute(query.execution_options(yield_per=BATCH))
 
 
 def _csv_values(query) -> Iterator[list]:
