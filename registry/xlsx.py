@@ -159,6 +159,16 @@ class _LocalTime:
             return moment.replace(tzinfo=UTC).astimezone(self.zone).replace(tzinfo=None)
         return moment + offset
 
+    def serial(self, moment: datetime) -> float:
+        """Return `moment` as Excel stores a date and time: days since its epoch, in local time.
+
+        Written as a number with a date format, a timestamp keeps its full precision: the writer's own
+        datetime path refuses seconds past 59.999 (a stored 12:34:59.9994 would fail the export).
+        """
+        local = self(moment)
+        # Excel counts 29 February 1900, which never was: dates before March 1900 are one day off its epoch.
+        return (local - (EXCEL_EPOCH if local >= EXCEL_LEAP_BUG_END else EXCEL_EPOCH_EARLY)) / ONE_DAY
+
     def _day_offset(self, day: date) -> timedelta | None:
         """Return the zone's offset through the UTC day `day`, or None when it changes that day."""
         start = datetime.combine(day, time(), UTC)
@@ -169,6 +179,10 @@ class _LocalTime:
 
 #: Marks a day whose offset is not known yet (None means "changes that day").
 _UNKNOWN = object()
+#: Day 0 of Excel's dates (from March 1900 on), the day before its epoch for earlier dates, and one day.
+EXCEL_EPOCH, EXCEL_EPOCH_EARLY = datetime(1899, 12, 30), datetime(1899, 12, 31)
+EXCEL_LEAP_BUG_END = datetime(1900, 3, 1)
+ONE_DAY = timedelta(days=1)
 
 
 class _Writer:
@@ -207,9 +221,9 @@ class _Writer:
             cells[position + 1] = None
         sheet = self.sheet
         sheet.write_row(row, 0, cells)
-        local, date_format = self.local, self.date
+        serial, write, date_format = self.local.serial, sheet.write, self.date
         for position in plan.stamps:
-            sheet.write_datetime_py(row, position + 1, local(values[position]), date_format)
+            write(row, position + 1, serial(values[position]), date_format)
         for position in plan.others:
             self.cell(row, position + 1, values[position])
 
@@ -228,7 +242,7 @@ class _Writer:
         elif isinstance(value, int | float | Decimal):
             sheet.write(row, column, float(value), self.bold if bold else None)
         elif isinstance(value, datetime):
-            sheet.write(row, column, self.local(value), self.bold_date if bold else self.date)
+            sheet.write(row, column, self.local.serial(value), self.bold_date if bold else self.date)
         elif isinstance(value, date):
             sheet.write(row, column, value, self.bold_date if bold else self.date)
         else:

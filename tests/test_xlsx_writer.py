@@ -52,6 +52,24 @@ def test_timestamps_become_local_dates_whether_naive_utc_or_aware(app):
     assert sheet.cell(8, 4).value == datetime(2026, 3, 2, 2, 30)
 
 
+def test_a_timestamp_a_hair_before_the_minute_is_written_whole(app):
+    # The writer's own datetime path refuses seconds past 59.999: such a stored timestamp once failed a
+    # 100,000-row export with a 500.
+    moment = datetime(2026, 3, 1, 5, 34, 59, 999443)
+    sheet = _sheet(app, [["a", moment], ["b", xlsx.Percent(0.1)]], totals=["", moment])
+    assert abs(sheet.cell(8, 3).value - datetime(2026, 3, 1, 12, 34, 59, 999443)) < timedelta(milliseconds=1)
+    assert sheet.cell(8, 3).number_format == "dd/mm/yyyy"
+    assert sheet.cell(10, 3).font.bold and sheet.cell(10, 3).value.date() == date(2026, 3, 1)
+
+
+def test_dates_before_march_1900_follow_excels_calendar(app):
+    with app.test_request_context():
+        serial = xlsx._LocalTime(ZoneInfo("UTC")).serial
+        assert [serial(datetime(1900, 1, 1)), serial(datetime(1900, 2, 28)), serial(datetime(1900, 3, 1))] == [
+            1, 59, 61]
+        assert serial(datetime(2026, 3, 1, 12)) == 46082.5
+
+
 def test_a_row_of_another_shape_and_a_bold_totals_line_are_written_by_kind(app):
     rows = [["a", 1, datetime(2026, 1, 1)], [None, "b", xlsx.Percent(0.5)]]
     sheet = _sheet(app, rows, totals=lambda: ["Tổng", 3, xlsx.Percent(1.0)])
