@@ -8,17 +8,25 @@ the two so that both meet the same load. Prints the medians of the runs (CPU and
 ratio) and the memory: the process's resident size sampled every 5 ms during the request, its peak and
 how far it rose above the size before the request (the response body, held by the test client, counts).
 
-Last measured (2026-12-02, `python bench/exports.py 20000 100000`, 3 runs each, the shared 2-core VM at
-load 8-15 while other helpers' test suites ran: wall times are several times the CPU times and both
-stretch under load; read the two columns of one size against each other):
+Last measured (2026-12-02, `python bench/exports.py 20000 100000`, medians of 3 runs, the shared 2-core
+VM at load 11-14 while other helpers' test suites ran: wall times are several times the CPU times and
+both stretch under load; read the two columns of one size against each other):
 
-    FIGURES
+    rows      before (openpyxl)           now (rvgsrust-xlsxwriter)    CPU ratio   peak RSS (rise) before / now
+    20,000     4.30 s CPU  (17.8 s wall)   0.77 s CPU  (2.6 s wall)     5.6x      117 MB (+8) / 109 MB (+8)
+    100,000   22.19 s CPU  (61.0 s wall)   4.56 s CPU (11.3 s wall)     4.9x      127 MB (+19) / 125 MB (+24)
+
+Files: 2.23 / 2.39 MB at 20,000 rows, 10.99 / 11.80 MB at 100,000. The rise in memory is mostly the
+response body, which the test client holds (twice while it is read): the sheet itself does not grow
+with the rows. At 100,000 rows the ratio falls just short of 5x: the query and its rows (~1.2 s CPU,
+the same in both) weigh more there, and the native writer costs ~1 µs a cell plus the zip; an earlier
+run at load 8-18 gave 4.9x at 20,000 rows. XlsxWriter (the writer between the two) measured 2.1 s CPU
+for 20,000 rows alone, against 0.37 s for rvgsrust-xlsxwriter and 0.26 s for rustpy-xlsxwriter.
 
 CPU time is the figure to judge by (wall time mostly waits for the other processes on the two cores).
-What is left of a request after the change: the query and its rows (~0.2 s CPU at 20,000 rows), the
-native writer (~1 µs a cell plus the zip), and the Python work of a row (a type plan, one text check,
-two timestamps). Memory: the sheet is written in constant-memory mode and saved to a temporary file,
-so the request's growth stays near the size of the query's batches whatever N is.
+What is left of a request after the change: the query and its rows (~0.25 s CPU at 20,000 rows), the
+native writer, and the Python work of a row (a type plan, one text check, two timestamps). The sheet is
+written in constant-memory mode and saved to a temporary file.
 
 Run: `python bench/exports.py [rows ...] [--runs 3] [--before REF] [--database URL]` (default 20000 100000;
 `--database` measures an already seeded database instead of seeding one a size). Prints one line per
