@@ -18,7 +18,7 @@ grouped rows (now plain table columns, no ORM result handling), 10 queries for t
 breadcrumb's units are no longer re-read). The XLSX exports spend ~0.5 ms a row inside openpyxl (cell
 objects and XML elements, even for plain values); a hand-written sheet writer measured 5.6-14x faster, but
 the issue asks for openpyxl and the file could not be checked in Excel or LibreOffice here, so it was not
-kept. Since #11 every XLSX is written by XlsxWriter in constant-memory mode (registry/xlsx.py), and files
+kept. Since #11 every XLSX is written by rvgsrust-xlsxwriter in constant-memory mode (registry/xlsx.py), and files
 are checked in LibreOffice by tests/test_exports_in_libreoffice.py; the writer's figures, old against new,
 are in bench/exports.py. Coverage reads the active units under the selection: up to 1,000 of them in one
 pass (the demo tree has 371); above that, on PostgreSQL, one GROUP BY: with 100,000 units under the root

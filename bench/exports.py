@@ -1,118 +1,164 @@
-"""Benchmark the XLSX writer of the list export: openpyxl write-only (before #11) against XlsxWriter (not a test).
+"""Benchmark the whole list export request, before #11 against now, on a seeded database (not a test).
 
-Writes N rows shaped like the list export's (14 columns: text, a commune, labels, two timestamps) with the
-writer as it was (openpyxl write-only, one WriteOnlyCell a value, as in registry/initiatives/exports.py
-before #11) and with `registry.xlsx.write` (XlsxWriter, constant-memory mode, heading block and STT). The
-database is left out: both read the same rows, so the difference is the writer's. The whole request on a
-seeded database is measured by `bench/dashboard.py` ("list export xlsx").
+For each size N, seeds a temporary SQLite database (`flask db upgrade`, `flask seed-demo --initiatives N`),
+then times `GET /initiatives/export?format=xlsx` signed in as the demo administrator: the code as it was
+before #11 (openpyxl write-only, checked out with `git archive` from `--before`, default 46b6439^) against
+this checkout (rvgsrust-xlsxwriter, registry/xlsx.py). Each run is a fresh process; runs alternate between
+the two so that both meet the same load. Prints the medians of the runs (CPU and wall time, the CPU
+ratio) and the memory: the process's resident size sampled every 5 ms during the request, its peak and
+how far it rose above the size before the request (the response body, held by the test client, counts).
 
-Last measured (2026-12-02, `nice python bench/exports.py 20000 100000`, a shared 2-core VM at load 9-12:
-five helpers' test suites ran beside it, so the absolute times are 5-10x those of an idle machine and the
-two writers of one size did not run under the same load):
+Last measured (2026-12-02, `python bench/exports.py 20000 100000`, medians of 3 runs, the shared 2-core
+VM at load 11-14 while other helpers' test suites ran: wall times are several times the CPU times and
+both stretch under load; read the two columns of one size against each other):
 
-    rows       openpyxl (before)   XlsxWriter (now)   speed-up   bytes before / now
-    20,000         26.0 s              7.6 s            3.4x      1,269,276 / 1,413,021
-    100,000       647.7 s             41.8 s           15.5x      6,348,571 / 7,062,579
+    rows      before (openpyxl)           now (rvgsrust-xlsxwriter)    CPU ratio   peak RSS (rise) before / now
+    20,000     4.30 s CPU  (17.8 s wall)   0.77 s CPU  (2.6 s wall)     5.6x      117 MB (+8) / 109 MB (+8)
+    100,000   22.19 s CPU  (61.0 s wall)   4.56 s CPU (11.3 s wall)     4.9x      127 MB (+19) / 125 MB (+24)
 
-The 100,000-row openpyxl run overlapped a full test run (-n 2), the XlsxWriter one mostly did not: its
-15.5x overstates the gain. The 20,000-row pair ran under like load; 3.4x is the figure to trust, and by
-itself it misses the 5x asked in #11. XlsxWriter's own per-cell path is the floor: 14 `write_string` calls
-a row and nothing else measured 3.2 s for 10,000 rows at that load (openpyxl wrote 10,000 in ~13 s), so
-going further means bypassing its public API or writing the sheet XML directly (see bench/dashboard.py).
+Files: 2.23 / 2.39 MB at 20,000 rows, 10.99 / 11.80 MB at 100,000. The rise in memory is mostly the
+response body, which the test client holds (twice while it is read): the sheet itself does not grow
+with the rows. At 100,000 rows the ratio falls just short of 5x: the query and its rows (~1.2 s CPU,
+the same in both) weigh more there, and the native writer costs ~1 µs a cell plus the zip; an earlier
+run at load 8-18 gave 4.9x at 20,000 rows. XlsxWriter (the writer between the two) measured 2.1 s CPU
+for 20,000 rows alone, against 0.37 s for rvgsrust-xlsxwriter and 0.26 s for rustpy-xlsxwriter.
 
-Run: `python bench/exports.py [rows ...]` (default 20000 100000). Prints one line per size and a JSON line.
+CPU time is the figure to judge by (wall time mostly waits for the other processes on the two cores).
+What is left of a request after the change: the query and its rows (~0.25 s CPU at 20,000 rows), the
+native writer, and the Python work of a row (a type plan, one text check, two timestamps). The sheet is
+written in constant-memory mode and saved to a temporary file.
+
+Run: `python bench/exports.py [rows ...] [--runs 3] [--before REF] [--database URL]` (default 20000 100000;
+`--database` measures an already seeded database instead of seeding one a size). Prints one line per
+size and a JSON line.
 """
 
 import json
 import os
+import statistics
+import subprocess
 import sys
-import time
-from datetime import UTC, datetime, timedelta
-from tempfile import SpooledTemporaryFile
+import tempfile
+from pathlib import Path
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = Path(__file__).resolve().parent.parent
+#: The commit before #11's exports work: openpyxl write-only.
+BEFORE = "46b6439^"
 
+#: Run in a fresh process with (checkout root, database URL): time one export, print the figures as JSON.
+MEASURE = r"""
+import json, os, sys, threading, time
+root, url = sys.argv[1], sys.argv[2]
+sys.path.insert(0, root)
+os.chdir(root)
+from app import create_app
+app = create_app({"SQLALCHEMY_DATABASE_URI": url, "WTF_CSRF_ENABLED": False})
+client = app.test_client()
+assert client.post("/login", data={"email": "admin@demo.dvk.vn", "password": "demo1234"}).status_code in (200, 302)
+page = os.sysconf("SC_PAGE_SIZE")
 
-def _rows(number: int):
-    """Yield `number` rows like the list export's."""
-    start = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
-    for index in range(number):
-        yield [f"DVK-2026-{index:06d}", f"Mô hình dân vận khéo số {index} về xây dựng nông thôn mới",
-               "Chi bộ thôn Đông", "Đảng ủy xã An Phú", "Kinh tế", "Đợt 2026", "Tập thể", "Đăng ký mới",
-               "Cấp xã", "Đã công nhận", "Nguyễn Văn An", "0912345678", start + timedelta(minutes=index),
-               start + timedelta(minutes=2 * index)]
+def resident():
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * page
 
+samples, stop = [resident()], threading.Event()
 
-def openpyxl_before(headers: list[str], rows) -> SpooledTemporaryFile:
-    """Write the sheet as registry/initiatives/exports.py did before #11 (openpyxl write-only)."""
-    from zoneinfo import ZoneInfo
+def sample():
+    while not stop.wait(0.005):
+        samples.append(resident())
 
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    zone = ZoneInfo("Asia/Ho_Chi_Minh")
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Models")
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    heading = []
-    for title in headers:
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.font = bold
-        heading.append(cell)
-    sheet.append(heading)
-    for row in rows:
-        cells = []
-        for value in row:
-            if isinstance(value, datetime):
-                cell = WriteOnlyCell(sheet, value=value.astimezone(zone).replace(tzinfo=None))
-                cell.number_format = "dd/mm/yyyy"
-            else:
-                cell = WriteOnlyCell(sheet, value=value)
-                if isinstance(value, str) and value.startswith("="):
-                    cell.data_type = "s"
-            cells.append(cell)
-        sheet.append(cells)
-    output = SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 (returned to the caller, as before #11)
-    workbook.save(output)
-    output.seek(0)
-    return output
+sampler = threading.Thread(target=sample, daemon=True)
+sampler.start()
+wall, cpu = time.perf_counter(), time.process_time()
+response = client.get("/initiatives/export?format=xlsx")
+data = response.get_data()
+wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+stop.set()
+sampler.join()
+print(json.dumps({"status": response.status_code, "bytes": len(data), "wall_s": wall, "cpu_s": cpu,
+                  "rss_before_mb": samples[0] / 2**20, "rss_peak_mb": max(samples) / 2**20}))
+"""
 
 
-def _write_once(writer: str, size: int) -> int:
-    """Write `size` rows with one writer ("openpyxl" or "xlsxwriter") and return the file's size in bytes."""
-    from registry import xlsx
+def _flask(url: str, *arguments: str) -> None:
+    """Run one `flask` command of this checkout on the database `url`."""
+    environment = {**os.environ, "DATABASE_URL": url, "FLASK_APP": "app.py"}
+    done = subprocess.run([sys.executable, "-m", "flask", *arguments], cwd=HERE, env=environment,
+                          capture_output=True, text=True)
+    if done.returncode:  # its log (one JSON line an event) is shown only when it failed
+        raise SystemExit(f"flask {' '.join(arguments)} failed:\n{done.stderr[-4000:]}")
 
-    headers = [f"Cột {n}" for n in range(14)]
-    if writer == "openpyxl":
-        return len(openpyxl_before(headers, _rows(size)).read())
-    sheet = xlsx.Sheet("Danh sách mô hình", "Đợt 2026", [], headers, [18] * 14)
-    return len(xlsx.write(sheet, _rows(size)).read())
+
+def seeded(size: int, folder: Path) -> str:
+    """Return the URL of a new SQLite database holding the demo and `size` generated initiatives."""
+    url = f"sqlite:///{folder / f'demo-{size}.sqlite'}"
+    _flask(url, "db", "upgrade")
+    _flask(url, "seed-demo", "--initiatives", str(size))
+    return url
+
+
+def checkout(reference: str, folder: Path) -> Path:
+    """Write the tree of `reference` to `folder` (git archive: no worktree, no branch) and return it."""
+    archive = subprocess.run(["git", "archive", "--format=tar", reference], cwd=HERE, check=True,
+                             capture_output=True).stdout
+    folder.mkdir(parents=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def measure(root: Path, url: str) -> dict:
+    """Time one export request of the checkout `root` on `url` in a fresh process."""
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(root), url], check=True, capture_output=True,
+                          text=True)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    if figures["status"] != 200:
+        raise SystemExit(f"{root}: the export answered {figures['status']}")
+    return figures
+
+
+def compare(before: Path, url: str, runs: int) -> dict:
+    """Measure both checkouts `runs` times, alternating, and return the medians and the ratio."""
+    samples = {"before": [], "now": []}
+    for _run in range(runs):
+        samples["before"].append(measure(before, url))
+        samples["now"].append(measure(HERE, url))
+    result = {}
+    for name, figures in samples.items():
+        for key in ("cpu_s", "wall_s", "rss_peak_mb"):
+            result[f"{name}_{key}"] = round(statistics.median(sample[key] for sample in figures), 2)
+        result[f"{name}_growth_mb"] = round(statistics.median(sample["rss_peak_mb"] - sample["rss_before_mb"]
+                                                              for sample in figures), 1)
+        result[f"{name}_bytes"] = figures[-1]["bytes"]
+    result["speedup_cpu"] = round(result["before_cpu_s"] / result["now_cpu_s"], 1)
+    result["speedup_wall"] = round(result["before_wall_s"] / result["now_wall_s"], 1)
+    return result
+
+
+def _option(arguments: list[str], name: str, default: str) -> str:
+    """Return the value given after `name` on the command line, or `default`."""
+    return arguments[arguments.index(name) + 1] if name in arguments else default
 
 
 def main() -> None:
-    """Time both writers at each size given on the command line, in wall-clock and CPU time."""
-    from app import create_app
-
+    """Seed (or take) a database for each size, then compare the two checkouts' export requests."""
     arguments = sys.argv[1:]
-    sizes = [int(arg) for arg in arguments if arg.isdigit()] or [20000, 100000]
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": "sqlite://"})
+    runs = int(_option(arguments, "--runs", "3"))
+    given = _option(arguments, "--database", "")
+    options = {_option(arguments, name, "") for name in ("--runs", "--before", "--database")}
+    sizes = [int(arg) for arg in arguments if arg.isdigit() and arg not in options] or [20000, 100000]
     results = {}
-    with app.test_request_context():
-        for size in sizes:
-            figures = {}
-            for writer in ("openpyxl", "xlsxwriter"):
-                wall, cpu = time.perf_counter(), time.process_time()
-                figures[f"{writer}_bytes"] = _write_once(writer, size)
-                figures[f"{writer}_s"] = round(time.perf_counter() - wall, 2)
-                figures[f"{writer}_cpu_s"] = round(time.process_time() - cpu, 2)
-            figures["speedup_cpu"] = round(figures["openpyxl_cpu_s"] / figures["xlsxwriter_cpu_s"], 1)
-            line = (f"{size:>8,} rows: openpyxl {figures['openpyxl_s']:6.2f} s ({figures['openpyxl_cpu_s']:.2f} s CPU),"
-                    f" XlsxWriter {figures['xlsxwriter_s']:6.2f} s ({figures['xlsxwriter_cpu_s']:.2f} s CPU):"
-                    f" {figures['speedup_cpu']}x in CPU time")
-            results[size] = figures
-            print(line, flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-exports-") as scratch:
+        before = checkout(_option(arguments, "--before", BEFORE), Path(scratch) / "before")
+        for size in [0] if given else sizes:
+            url = given or seeded(size, Path(scratch))
+            figures = compare(before, url, runs)
+            results[size or url] = figures
+            label = f"{size:>8,} rows" if size else url
+            print(f"{label}: before {figures['before_cpu_s']:.2f} s CPU ({figures['before_wall_s']:.2f} s wall,"
+                  f" peak {figures['before_rss_peak_mb']:.0f} MB, +{figures['before_growth_mb']:.0f} MB),"
+                  f" now {figures['now_cpu_s']:.2f} s CPU ({figures['now_wall_s']:.2f} s wall,"
+                  f" peak {figures['now_rss_peak_mb']:.0f} MB, +{figures['now_growth_mb']:.0f} MB):"
+                  f" {figures['speedup_cpu']}x in CPU time, {figures['speedup_wall']}x in wall time", flush=True)
     print(json.dumps(results))
 
 

@@ -135,6 +135,8 @@ def _page_rows(html: str) -> list[list[str]]:
 def _plain(value, number_format: str = "") -> str:
     if "%" in number_format and value is not None:  # a share: a number in Excel, "23,1" on the page
         return f"{100 * value:.1f}".replace(".", ",")
+    if isinstance(value, float) and value.is_integer():  # the writer stores 3 as "3.0": the same number
+        value = int(value)
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     return "" if value is None else str(value)

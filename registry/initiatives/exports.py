@@ -38,8 +38,9 @@ def headers() -> list[str]:
 
 
 def _labels() -> dict[str, str]:
-    """Return the translated labels of the coded values."""
+    """Return the translated labels of the coded values and of the states (translated once, not once a row)."""
     return {
+        **{state: str(label) for state, label in STATES.items()},
         "collective": _("Collective"), "individual": _("Individual"),
         "new": _("New registration"), "renewal": _("Renewal"),
         "commune": _("Commune level"), "province": _("Province level"), "national": _("National level"),
@@ -53,7 +54,7 @@ def _values(row, labels: dict[str, str]) -> list:
     if average is not None:
         average = Decimal(str(average)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return [code, title, unit, field, campaign, labels.get(subject_type, subject_type), labels.get(kind, kind),
-            labels.get(level, level), str(STATES.get(status, status)), contact, phone, submitted_at, updated_at,
+            labels.get(level, level), labels.get(status, status), contact, phone, submitted_at, updated_at,
             decision_number or "", decision_date, average]
 
 
@@ -76,8 +77,8 @@ def with_decision_and_score(query):
 
 
 def _rows(query) -> Iterator:
-    """Yield the query's rows, fetched in batches."""
-    yield from db.session.execute(query.execution_options(yield_per=BATCH))
+    """Yield the query's rows, fetched in batches (plain columns: run on the connection, no ORM result)."""
+    yield from db.session.connection().execute(query.execution_options(yield_per=BATCH))
 
 
 def _csv_values(query) -> Iterator[list]:
@@ -104,7 +105,9 @@ def _communes() -> dict[int, str]:
 
 def _with_commune(values: list, path: str, communes: dict[int, str]) -> list:
     """Insert after the registering unit the commune it lies in (itself, an ancestor, or "")."""
-    commune = next((communes[unit_id] for unit_id in path_ids(path) if unit_id in communes), "")
+    commune = communes.get(path)
+    if commune is None:  # the unit's first row: found from its path, then kept under the path (str keys)
+        commune = communes[path] = next((communes[unit_id] for unit_id in path_ids(path) if unit_id in communes), "")
     return [*values[:3], commune, *values[3:]]
 
 
