@@ -27,6 +27,9 @@ KINDS = {
     "user_reactivated": _l("Account reactivated"),
     "token_created": _l("API token created"),
     "token_revoked": _l("API token revoked"),
+    "accounts_imported": _l("Accounts imported from Excel"),
+    "import_undone": _l("Excel import undone"),
+    "invitation_accepted": _l("Password set through an invitation"),
 }
 
 
