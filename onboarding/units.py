@@ -4,7 +4,6 @@ Rows are matched by code: a row whose code is already a unit with the same value
 same file twice changes nothing); one with other values is an error (a unit is edited on its page).
 """
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,10 +19,8 @@ from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.models import Unit, User
 from registry.policy import can_manage_unit
 from registry.text import fold
+from registry.unit_codes import admin_code_problem, code_problem, normal_code
 
-CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9._-]{0,31}")
-#: Digits of an administrative code by level (Quyết định 19/2025/QĐ-TTg; districts kept 3 before 2025).
-ADMIN_CODE_DIGITS = {"province": 2, "district": 3, "commune": 5}
 COLUMN = {column.key: column for column in UNIT_COLUMNS}
 
 
@@ -42,19 +39,11 @@ class UnitRow:
 
 
 def _admin_code(text: str, level: str, problems: RowProblems) -> str:
-    """Return the administrative code, zero-padded when Excel read it as a number ("1" for a province's "01")."""
-    if not text:
-        return ""
-    digits = ADMIN_CODE_DIGITS.get(level)
-    if not text.isdigit():
-        problems.add(COLUMN["admin_code"], _("An administrative code is made of digits only."))
-        return ""
-    if digits and len(text) < digits:
-        text = text.zfill(digits)
-    if digits and len(text) != digits:
-        problems.add(COLUMN["admin_code"], _("The administrative code of this level has %(digits)d digits.",
-                                             digits=digits))
-    return text
+    """Return the administrative code as stored, recording what is wrong with it."""
+    code, problem = admin_code_problem(text, level)
+    if problem:
+        problems.add(COLUMN["admin_code"], problem)
+    return code if problem is None else ""
 
 
 def _parse(row: SheetRow, report: Report, groups: dict, levels: dict) -> UnitRow:
@@ -68,11 +57,10 @@ def _parse(row: SheetRow, report: Report, groups: dict, levels: dict) -> UnitRow
     if values["level"] and level is None:
         problems.add(COLUMN["level"], _("Unknown level “%(value)s”: see the sheet of allowed values.",
                                         value=values["level"]))
-    code, parent_code = values["code"].upper(), values["parent_code"].upper()
+    code, parent_code = normal_code(values["code"]), normal_code(values["parent_code"])
     for key, text in (("code", code), ("parent_code", parent_code)):
-        if text and not CODE_RE.fullmatch(text):
-            problems.add(COLUMN[key], _("“%(code)s” is not a valid code: capital letters, digits, “-”, “.” or "
-                                        "“_”, at most 32.", code=text))
+        if problem := code_problem(text):
+            problems.add(COLUMN[key], problem)
     if code and code == parent_code:
         problems.add(COLUMN["parent_code"], _("A unit cannot be its own parent."))
     admin_code = _admin_code(values["admin_code"], level or "", problems)
