@@ -38,9 +38,9 @@ class UnitRow:
     ok: bool = True
 
 
-def _admin_code(text: str, level: str, problems: RowProblems) -> str:
+def _admin_code(text: str, level: str, problems: RowProblems, numeric: bool) -> str:
     """Return the administrative code as stored, recording what is wrong with it."""
-    code, problem = admin_code_problem(text, level)
+    code, problem = admin_code_problem(text, level, pad=numeric)
     if problem:
         problems.add(COLUMN["admin_code"], problem)
     return code if problem is None else ""
@@ -63,7 +63,8 @@ def _parse(row: SheetRow, report: Report, groups: dict, levels: dict) -> UnitRow
             problems.add(COLUMN[key], problem)
     if code and code == parent_code:
         problems.add(COLUMN["parent_code"], _("A unit cannot be its own parent."))
-    admin_code = _admin_code(values["admin_code"], level or "", problems)
+    admin_code = _admin_code(values["admin_code"], level or "", problems,
+                             isinstance(row.values.get("admin_code"), int | float))
     return UnitRow(row.number, values["name"], group or "", level or "", parent_code, code, admin_code,
                    ok=problems.count == 0)
 

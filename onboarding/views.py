@@ -1,6 +1,6 @@
 """Pages of the Excel imports (upload → dry run → confirm, undo, templates) and of the invitation link."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -11,7 +11,7 @@ from onboarding.invitations import accept_invitation, invited_user_for_token
 from onboarding.models import BATCH_APPLIED, BATCH_CHECKED, IMPORT_KINDS, KIND_UNITS, ImportBatch
 from onboarding.templates import build_template, error_copy
 from registry.auth.forms import ResetPasswordForm
-from registry.downloads import EXPORT_TYPES
+from registry.downloads import EXPORT_TYPES, file_chunks
 from registry.extensions import db
 from registry.pagination import MAX_DB_ID, Page, int_arg
 from registry.roles import ROLE_ADMIN, ROLE_STAFF
@@ -25,6 +25,12 @@ ERRORS_PER_PAGE = 50
 def kind_labels() -> dict[str, str]:
     """Return the name of each kind of import."""
     return {KIND_UNITS: _("Units"), "users": _("Accounts")}
+
+
+def _xlsx_response(handle, filename: str) -> Response:
+    """Send a workbook in chunks, closing its temporary file at the end."""
+    return Response(file_chunks(handle), mimetype=EXPORT_TYPES["xlsx"],
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 def _batch_or_404(batch_id: int) -> ImportBatch:
@@ -49,8 +55,7 @@ def template(kind: str):
     """Download the empty template of an import."""
     if kind not in IMPORT_KINDS:
         abort(404)
-    return send_file(build_template(kind), mimetype=EXPORT_TYPES["xlsx"], as_attachment=True,
-                     download_name=f"mau-nhap-{kind}.xlsx")
+    return _xlsx_response(build_template(kind), f"mau-nhap-{kind}.xlsx")
 
 
 @bp.post("/admin/imports/<kind>")
@@ -121,7 +126,7 @@ def errors_copy(batch_id: int):
     with service.stored_path(item.sha256).open("rb") as stream:
         copy = error_copy(item.kind, stream, report.errors_by_row())
     db.session.rollback()
-    return send_file(copy, mimetype=EXPORT_TYPES["xlsx"], as_attachment=True, download_name=f"loi-nhap-{item.id}.xlsx")
+    return _xlsx_response(copy, f"loi-nhap-{item.id}.xlsx")
 
 
 @bp.route("/invitation/<token>", methods=["GET", "POST"])

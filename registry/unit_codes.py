@@ -24,10 +24,11 @@ def code_problem(code: str) -> str | None:
     return None
 
 
-def admin_code_problem(text: str, level: str) -> tuple[str, str | None]:
+def admin_code_problem(text: str, level: str, pad: bool = False) -> tuple[str, str | None]:
     """Return the administrative code as stored and what is wrong with it (None when it is fine).
 
-    A code Excel read as a number loses its leading zeros ("1" for "01"): it is padded to its level's length.
+    With `pad` (a cell Excel holds as a number, which lost its leading zeros: 1 for "01") the code is
+    padded to its level's length; typed text never is.
     """
     text = (text or "").strip()
     if not text:
@@ -35,7 +36,7 @@ def admin_code_problem(text: str, level: str) -> tuple[str, str | None]:
     if not text.isdigit():
         return "", _("An administrative code is made of digits only.")
     digits = ADMIN_CODE_DIGITS.get(level)
-    if digits and len(text) < digits:
+    if pad and digits and len(text) < digits:
         text = text.zfill(digits)
     if digits and len(text) != digits:
         return text, _("The administrative code of this level has %(digits)d digits.", digits=digits)

@@ -66,7 +66,8 @@ def test_bad_codes_unknown_parents_groups_and_levels_are_reported_by_row(make, p
             ["Xã C", "Phi đội", "Làng", "LH", "LH-C", ""],
             ["Xã D", "Đảng", "Xã/phường", "LH", "LH-D", "12A45"],
             ["Xã E", "Đảng", "Tỉnh", "LH", "LH-E", "123"],
-            ["", "Đảng", "Xã/phường", "LH", "LH-F", ""]]
+            ["", "Đảng", "Xã/phường", "LH", "LH-F", ""],
+            ["Xã G", "Đảng", "Xã/phường", "LH", "LH-G", 7]]
     _batch, report = service.dry_run(KIND_UNITS, workbook_stream(KIND_UNITS, rows), "u.xlsx", admin)
     messages = _messages(report)
     assert any(m.startswith("2:") and "is not a valid code" in m for m in messages)
@@ -76,7 +77,9 @@ def test_bad_codes_unknown_parents_groups_and_levels_are_reported_by_row(make, p
     assert any(m.startswith("5:") and "digits only" in m for m in messages)
     assert any(m.startswith("6:") and "has 2 digits" in m for m in messages)
     assert any(m.startswith("7:") and "required" in m for m in messages)
-    assert report.failed_rows == 6 and not report.ok
+    assert report.failed_rows == 6 and not report.ok and report.new == 1
+    _batch, report = service.run_import(KIND_UNITS, workbook_stream(KIND_UNITS, rows[-1:]), "u.xlsx", admin, True)
+    assert db.session.scalar(select(Unit.admin_code).where(Unit.code == "LH-G")) == "00007"  # a number, padded
 
 
 def test_cycles_in_the_parent_column_are_refused_and_so_are_their_children(make, province):
