@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from sqlalchemy import insert
 
 from onboarding.models import ImportBatch, ImportBatchItem
 from onboarding.reader import Formula, as_text
@@ -111,8 +112,10 @@ def stored_errors(batch: ImportBatch) -> list[RowError]:
 
 
 def remember_created(batch: ImportBatch, entity: str, row_ids: list[int]) -> None:
-    """Record the rows a batch created (to undo it); flushed with the caller's next flush."""
-    db.session.add_all(ImportBatchItem(batch_id=batch.id, entity=entity, row_id=row_id) for row_id in row_ids)
+    """Record the rows a batch created (to undo it), in one bulk INSERT."""
+    if row_ids:
+        db.session.execute(insert(ImportBatchItem), [{"batch_id": batch.id, "entity": entity, "row_id": row_id}
+                                                     for row_id in row_ids])
 
 
 def created_ids(batch: ImportBatch, entity: str) -> list[int]:

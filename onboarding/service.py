@@ -89,24 +89,31 @@ def recheck(batch: ImportBatch, actor: User | None) -> Report:
 
 def dry_run(kind: str, stream: IO[bytes], file_name: str, actor: User | None) -> tuple[ImportBatch, Report]:
     """Check an uploaded file and record the batch (nothing else is written); return it with its report."""
-    if kind not in IMPORT_KINDS:
-        raise Refused(_("Unknown kind of import."), "data", "kind")
-    sha256, _size = store_upload(stream)
-    report, _planned = _check(kind, sha256, actor)
-    batch = ImportBatch(kind=kind, file_name=(file_name or "import.xlsx")[:255], sha256=sha256,
-                        actor_id=actor.id if actor else None, state=BATCH_CHECKED)
-    save_batch(batch, report)
+    batch, report, _planned = _dry_run(kind, stream, file_name, actor)
     return batch, report
 
 
-def apply(batch: ImportBatch, actor: User | None) -> Report:
+def _dry_run(kind: str, stream: IO[bytes], file_name: str, actor: User | None) -> tuple[ImportBatch, Report, list]:
+    if kind not in IMPORT_KINDS:
+        raise Refused(_("Unknown kind of import."), "data", "kind")
+    sha256, _size = store_upload(stream)
+    report, planned = _check(kind, sha256, actor)
+    batch = ImportBatch(kind=kind, file_name=(file_name or "import.xlsx")[:255], sha256=sha256,
+                        actor_id=actor.id if actor else None, state=BATCH_CHECKED)
+    save_batch(batch, report)
+    return batch, report, planned
+
+
+def apply(batch: ImportBatch, actor: User | None, checked: tuple[Report, list] | None = None) -> Report:
     """Check the batch's file again and create all its new rows, or refuse with nothing written.
+
+    `checked` is a check made in this same transaction (run_import's), so the file is not read twice.
 
     :raise Refused: when the batch is not a dry run any more, or when a row has an error now.
     """
     if batch.state != BATCH_CHECKED:
         raise Refused(_("This import has already been confirmed or undone."), "state")
-    report, planned = _check(batch.kind, batch.sha256, actor)
+    report, planned = checked or _check(batch.kind, batch.sha256, actor)
     save_batch(batch, report)
     if not report.ok:
         raise Refused(_("The file has %(count)d row(s) with errors: nothing was imported. Correct them and "
@@ -123,9 +130,9 @@ def apply(batch: ImportBatch, actor: User | None) -> Report:
 def run_import(kind: str, stream: IO[bytes], file_name: str, actor: User | None,
                commit: bool) -> tuple[ImportBatch, Report]:
     """Dry-run a file and, when `commit` and it has no error, apply it (the CLI and the API in one call)."""
-    batch, report = dry_run(kind, stream, file_name, actor)
+    batch, report, planned = _dry_run(kind, stream, file_name, actor)
     if commit:
-        report = apply(batch, actor)
+        report = apply(batch, actor, checked=(report, planned))
     return batch, report
 
 

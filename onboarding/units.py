@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from onboarding.batches import Report, RowProblems, cell_text, choice_matcher, remember_created
 from onboarding.columns import UNIT_COLUMNS
@@ -17,6 +17,7 @@ from onboarding.reader import SheetRow
 from registry.extensions import db
 from registry.labels import GROUP_LABELS, LEVEL_LABELS
 from registry.models import Unit, User
+from registry.models.base import utcnow
 from registry.policy import can_manage_unit
 from registry.text import fold
 from registry.unit_codes import admin_code_problem, code_problem, normal_code
@@ -214,32 +215,36 @@ def _check_sibling_name(row: UnitRow, existing: dict[str, Unit], names: dict[str
         names[key][wanted] = row.number
 
 
-def apply_units(batch: ImportBatch, rows: list[UnitRow]) -> list[Unit]:
-    """Create the checked rows' units, parents before children, in few flushes; record them on the batch."""
-    by_code = {unit.code: unit for unit in db.session.scalars(
-        select(Unit).where(Unit.code.in_({row.parent_code for row in rows if row.parent_code})))}
-    created: list[Unit] = []
+def apply_units(batch: ImportBatch, rows: list[UnitRow]) -> list[int]:
+    """Create the checked rows' units, parents before children, and record them on the batch; return their ids.
+
+    Bulk statements (one INSERT … RETURNING and one UPDATE of the paths per generation of the tree), not
+    one ORM flush per unit: 20,000 units go in seconds.
+    """
+    known = {code: (unit_id, path, depth) for code, unit_id, path, depth in db.session.execute(
+        select(Unit.code, Unit.id, Unit.path, Unit.depth).where(Unit.code.is_not(None)))}
+    created: list[int] = []
     pending = list(rows)
+    now = utcnow()
     while pending:
         # One generation at a time: a unit's path needs its parent's id.
-        ready = [row for row in pending if not row.parent_code or row.parent_code in by_code]
-        waiting = [row for row in pending if row.parent_code and row.parent_code not in by_code]
+        ready = [row for row in pending if not row.parent_code or row.parent_code in known]
+        pending = [row for row in pending if row.parent_code and row.parent_code not in known]
         if not ready:
             raise ValueError("rows whose parents are neither created nor planned: check_units orders them")
-        generation = []
-        for row in ready:
-            parent = by_code.get(row.parent_code) if row.parent_code else None
-            unit = Unit(name=row.name, group=row.group, level=row.level, parent=parent, code=row.code,
-                        admin_code=row.admin_code or None, depth=parent.depth + 1 if parent else 0, path="")
-            generation.append((unit, parent))
-        db.session.add_all(unit for unit, _parent in generation)
-        db.session.flush()
-        for unit, parent in generation:
-            unit.path = f"{parent.path if parent else '/'}{unit.id}/"
-            by_code[unit.code] = unit
-            created.append(unit)
-        db.session.flush()
-        pending = waiting
-    remember_created(batch, "unit", [unit.id for unit in created])
+        parents = [known[row.parent_code] if row.parent_code else None for row in ready]
+        values = [{"name": row.name, "group": row.group, "level": row.level, "code": row.code,
+                   "admin_code": row.admin_code or None, "parent_id": parent[0] if parent else None,
+                   "depth": parent[2] + 1 if parent else 0, "path": "", "is_active": True, "created_at": now}
+                  for row, parent in zip(ready, parents, strict=True)]
+        ids = list(db.session.scalars(insert(Unit).returning(Unit.id, sort_by_parameter_order=True), values))
+        paths = []
+        for row, parent, unit_id in zip(ready, parents, ids, strict=True):
+            path = f"{parent[1] if parent else '/'}{unit_id}/"
+            known[row.code] = (unit_id, path, parent[2] + 1 if parent else 0)
+            paths.append({"id": unit_id, "path": path})
+        db.session.execute(update(Unit), paths)
+        created += ids
+    remember_created(batch, "unit", created)
     db.session.flush()
     return created
