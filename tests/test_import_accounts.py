@@ -51,6 +51,17 @@ def test_accounts_are_created_without_a_password_and_each_gets_an_invitation(mak
     mails = list(db.session.scalars(select(OutboxMail).where(OutboxMail.event == "invitation")))
     assert sorted(mail.to_address for mail in mails) == ["binh@example.vn", "hoa@example.vn"]
     assert all(mail.status == "pending" for mail in mails)
+    hoa_mail = next(mail for mail in mails if mail.to_address == "hoa@example.vn")
+    assert "Nguyễn Thị Hoa" in hoa_mail.body_text and "hoa@example.vn" in hoa_mail.body_html
+    assert "/invitation/" in hoa_mail.body_text and "dvkstandin" not in hoa_mail.body_text + hoa_mail.body_html
+
+
+def test_a_name_is_escaped_in_the_html_invitation(make, commune):
+    admin = make.user(ROLE_ADMIN, commune.parent)
+    rows = [["x@example.vn", "Lê <b>Văn</b> X", "Cán bộ đầu mối đơn vị", "LH-X01"]]
+    service.run_import(KIND_USERS, workbook_stream(KIND_USERS, rows), "a.xlsx", admin, commit=True)
+    mail = db.session.scalar(select(OutboxMail))
+    assert "Lê &lt;b&gt;Văn&lt;/b&gt; X" in mail.body_html and "Lê <b>Văn</b> X" in mail.body_text
 
 
 def test_duplicate_emails_unknown_roles_and_units_are_reported(make, commune):
