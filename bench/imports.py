@@ -169,7 +169,8 @@ def main() -> None:
               f"{row['peak_rss_mb']:>8} {row['growth_mb']:>9}")
     print(f"\n{'reader (units file, values only)':<34} {'rows':>7} {'seconds':>8} {'rows/s':>8} {'peak MB':>8}")
     for row in readers:
-        print(f"{row['reader']:<34} {row['rows']:>7} {row['seconds']:>8} {row['rows_per_s']:>8} {row['peak_rss_mb']:>8}")
+        print(f"{row['reader']:<34} {row['rows']:>7} {row['seconds']:>8} {row['rows_per_s']:>8} "
+              f"{row['peak_rss_mb']:>8}")
     print(json.dumps({"imports": results, "readers": readers}))
 
 

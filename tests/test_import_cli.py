@@ -36,7 +36,8 @@ def test_commit_imports_units_then_accounts_and_undo_takes_them_back(runner, tmp
     result = runner.invoke(args=["import", "units", units, "--commit"])
     assert result.exit_code == 0, result.output
     assert _count(Unit) == 2 and "Đã nhập, lần nhập số" in result.output
-    accounts = _file(tmp_path, KIND_USERS, [["a@example.vn", "Nguyễn Văn A", "Cán bộ đầu mối đơn vị", "LH-A"]], "a.xlsx")
+    accounts = _file(tmp_path, KIND_USERS, [["a@example.vn", "Nguyễn Văn A", "Cán bộ đầu mối đơn vị", "LH-A"]],
+                     "a.xlsx")
     result = runner.invoke(args=["import", "users", accounts, "--commit"])
     assert result.exit_code == 0, result.output
     assert _count(User) == 1 and _count(OutboxMail) == 1
