@@ -13,7 +13,7 @@ from registry.models.base import utcnow
 KIND_UNITS = "units"
 KIND_USERS = "users"
 KIND_INITIATIVES = "initiatives"
-IMPORT_KINDS = (KIND_UNITS, KIND_USERS)
+IMPORT_KINDS = (KIND_UNITS, KIND_USERS, KIND_INITIATIVES)
 
 #: A batch is checked (the dry run, nothing written), then applied, and perhaps undone as a whole.
 BATCH_CHECKED = "checked"

@@ -18,12 +18,14 @@ from sqlalchemy.exc import IntegrityError
 from onboarding.accounts import apply_accounts, check_accounts
 from onboarding.batches import Report, created_ids, save_batch
 from onboarding.columns import COLUMNS, SHEET_NAMES
+from onboarding.initiatives import apply_initiatives, check_initiatives, imported_history_only
 from onboarding.invitations import is_invited
 from onboarding.models import (
     BATCH_APPLIED,
     BATCH_CHECKED,
     BATCH_UNDONE,
     IMPORT_KINDS,
+    KIND_INITIATIVES,
     KIND_UNITS,
     ImportBatch,
 )
@@ -72,6 +74,15 @@ def _check(kind: str, sha256: str, actor: User | None) -> tuple[Report, list]:
         rows = read_rows(stream, SHEET_NAMES[kind], COLUMNS[kind])
         if kind == KIND_UNITS:
             return check_units(rows, actor)
+        if kind == KIND_INITIATIVES:
+            report, planned = check_initiatives(rows, actor)
+            # The decisions are checked by writing the history in a savepoint, then taking it back.
+            savepoint = db.session.begin_nested()
+            try:
+                apply_initiatives(None, planned, actor, report)
+            finally:
+                savepoint.rollback()
+            return report, planned
         return check_accounts(rows, actor)
 
 
@@ -120,6 +131,11 @@ def apply(batch: ImportBatch, actor: User | None, checked: tuple[Report, list] |
                         "upload the file again.", count=report.failed_rows), "data")
     if batch.kind == KIND_UNITS:
         apply_units(batch, planned)
+    elif batch.kind == KIND_INITIATIVES:
+        apply_initiatives(batch, planned, actor, report)
+        if report.errors:
+            raise Refused(_("The file has %(count)d row(s) with errors: nothing was imported. Correct them and "
+                            "upload the file again.", count=report.failed_rows), "data")
     else:
         apply_accounts(batch, planned, actor)
     batch.state, batch.applied_at = BATCH_APPLIED, utcnow()
@@ -145,6 +161,8 @@ def undo(batch: ImportBatch, actor: User | None) -> None:
         raise Refused(_("Only a confirmed import can be undone."), "state")
     if batch.kind == KIND_UNITS:
         _undo_units(created_ids(batch, "unit"))
+    elif batch.kind == KIND_INITIATIVES:
+        _undo_initiatives(created_ids(batch, "initiative"), batch.id)
     else:
         _undo_accounts(created_ids(batch, "user"))
     batch.state, batch.undone_at = BATCH_UNDONE, utcnow()
@@ -171,6 +189,22 @@ def _undo_units(ids: list[int]) -> None:
         raise Refused(_("Other records now refer to units of this import: it can no longer be undone."),
                       "conflict") from None
     db.session.expire_all()
+
+
+def _undo_initiatives(ids: list[int], batch_id: int) -> None:
+    if not ids:
+        return
+    if not imported_history_only(ids, batch_id):
+        raise Refused(_("Initiatives of this import have moved on since: it can no longer be undone."), "conflict")
+    try:
+        with db.session.begin_nested():
+            # One by one through the session, so that the report summaries follow.
+            for initiative in db.session.scalars(select(Initiative).where(Initiative.id.in_(ids))):
+                db.session.delete(initiative)
+            db.session.flush()
+    except IntegrityError:
+        raise Refused(_("Other records now refer to initiatives of this import: it can no longer be undone."),
+                      "conflict") from None
 
 
 def _undo_accounts(ids: list[int]) -> None:

@@ -15,6 +15,7 @@ from onboarding.columns import COLUMNS, SHEET_NAMES
 from onboarding.reader import Formula, as_text, read_rows
 from registry.labels import GROUP_LABELS, LEVEL_LABELS, ROLE_LABELS
 from registry.xlsx import IN_MEMORY
+from workflows.machine import STATES
 
 VALUES_SHEET = "Giá trị hợp lệ"
 INSTRUCTIONS_SHEET = "Hướng dẫn"
@@ -25,7 +26,7 @@ LIST_ROWS = 5000
 def allowed_values() -> dict[str, list[str]]:
     """Return each list of allowed values, in Vietnamese."""
     return {"group": vietnamese_labels(GROUP_LABELS), "level": vietnamese_labels(LEVEL_LABELS),
-            "role": vietnamese_labels(ROLE_LABELS)}
+            "role": vietnamese_labels(ROLE_LABELS), "status": vietnamese_labels(STATES)}
 
 
 def _column_letter(index: int) -> str:
@@ -62,7 +63,7 @@ def build_template(kind: str, rows: list[list[str]] | None = None) -> SpooledTem
     _instructions(workbook, kind, heading)
     sheet = workbook.add_worksheet(VALUES_SHEET)
     with force_locale("vi"):
-        titles = {"group": _("Group"), "level": _("Level"), "role": _("Role")}
+        titles = {"group": _("Group"), "level": _("Level"), "role": _("Role"), "status": _("Status")}
     for index, (key, items) in enumerate(values.items()):
         sheet.write_string(0, index, titles[key], heading)
         sheet.set_column(index, index, 40)

@@ -8,7 +8,15 @@ from onboarding import service
 from onboarding.batches import Report, stored_errors
 from onboarding.columns import COLUMNS
 from onboarding.invitations import accept_invitation, invited_user_for_token
-from onboarding.models import BATCH_APPLIED, BATCH_CHECKED, IMPORT_KINDS, KIND_UNITS, ImportBatch
+from onboarding.models import (
+    BATCH_APPLIED,
+    BATCH_CHECKED,
+    IMPORT_KINDS,
+    KIND_INITIATIVES,
+    KIND_UNITS,
+    KIND_USERS,
+    ImportBatch,
+)
 from onboarding.templates import build_template, error_copy
 from registry.auth.forms import ResetPasswordForm
 from registry.downloads import EXPORT_TYPES, file_chunks
@@ -24,7 +32,7 @@ ERRORS_PER_PAGE = 50
 
 def kind_labels() -> dict[str, str]:
     """Return the name of each kind of import."""
-    return {KIND_UNITS: _("Units"), "users": _("Accounts")}
+    return {KIND_UNITS: _("Units"), KIND_USERS: _("Accounts"), KIND_INITIATIVES: _("Initiatives of past campaigns")}
 
 
 def _xlsx_response(handle, filename: str) -> Response:

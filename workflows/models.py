@@ -31,6 +31,8 @@ class TransitionLog(db.Model):
     decision_date: Mapped[date | None] = mapped_column(Date)
     decision_issuer: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: set on history written by an Excel import of past campaigns: the import batch (onboarding) it came in
+    import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     initiative: Mapped[Initiative] = relationship()
     actor: Mapped[User | None] = relationship(lazy="joined")

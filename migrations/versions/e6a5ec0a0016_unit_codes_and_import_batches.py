@@ -1,4 +1,5 @@
-"""unit.code and unit.admin_code; import_batch and import_batch_item: Excel imports and their undo
+"""unit.code and unit.admin_code; import_batch and import_batch_item: Excel imports and their undo;
+transition_log.import_batch_id: history written by an import of past campaigns
 
 Existing units get no code (NULL): staff give codes before importing rows that name them as parents.
 
@@ -62,8 +63,15 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_import_batch_item_batch_id'), ['batch_id'], unique=False)
         batch_op.create_index('ix_import_batch_item_entity', ['entity', 'row_id'], unique=False)
 
+    with op.batch_alter_table('transition_log', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('import_batch_id', sa.Integer(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_transition_log_import_batch_id'), ['import_batch_id'], unique=False)
+
 
 def downgrade():
+    with op.batch_alter_table('transition_log', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_transition_log_import_batch_id'))
+        batch_op.drop_column('import_batch_id')
     op.drop_table('import_batch_item')
     op.drop_table('import_batch')
     with op.batch_alter_table('unit', schema=None) as batch_op:
