@@ -77,3 +77,21 @@ def test_twenty_thousand_units_go_through_the_command(runner, tmp_path):
     assert deepest.depth == 2 and deepest.parent.code == "LH-X150" and deepest.path.startswith(deepest.parent.path)
     again = runner.invoke(args=["import", "units", path])
     assert "0 mới, 20000 đã có" in again.output
+
+
+def test_the_sample_files_import_cleanly_one_after_the_other(runner, make):
+    from pathlib import Path
+
+    from workflows.models import CommendationForm
+
+    samples = Path(__file__).resolve().parent.parent / "docs" / "samples"
+    make.campaign(year=2024, name="Đợt 2024")
+    make.field("Kinh tế", "KT")
+    make.field("Văn hóa – xã hội", "VHXH")
+    if db.session.scalar(select(CommendationForm).where(CommendationForm.name == "Giấy khen")) is None:
+        db.session.add(CommendationForm(name="Giấy khen", default_issuer="Ban Dân vận Tỉnh ủy Lam Hồng"))
+    db.session.commit()
+    for kind, name in (("units", "units.xlsx"), ("users", "accounts.xlsx"), ("initiatives", "initiatives.xlsx")):
+        result = runner.invoke(args=["import", kind, str(samples / name), "--commit"])
+        assert result.exit_code == 0, result.output
+        assert "0 có lỗi" in result.output
