@@ -100,6 +100,7 @@ def save_batch(batch: ImportBatch, report: Report) -> None:
     """Copy a report's counts and first errors onto its batch record and flush."""
     batch.rows_total, batch.rows_new, batch.rows_unchanged = report.total, report.new, report.unchanged
     batch.rows_failed = report.failed_rows
+    report.errors.sort(key=lambda error: error.row)  # stable: a row's errors keep their column order
     batch.errors_json = json.dumps([[e.row, e.column, e.message] for e in report.errors[:MAX_STORED_ERRORS]],
                                    ensure_ascii=False)
     db.session.add(batch)

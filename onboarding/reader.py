@@ -1,8 +1,9 @@
 """Read an uploaded workbook row by row, streaming (openpyxl read-only): memory stays flat at any size.
 
-openpyxl's read-only mode was chosen over python-calamine (see bench/imports.py): it streams the sheet's
-XML, and it tells a formula from a value (`data_type == "f"`), which the import must refuse; calamine
-returns the cached result of a formula as if it were typed.
+openpyxl's read-only mode was chosen over python-calamine (see bench/imports.py: calamine reads 5–8 times
+faster, but the whole import of 20,000 rows stays well under a minute with openpyxl): openpyxl streams the
+sheet's XML and tells a formula from a value (`data_type == "f"`), which the import must refuse, while
+calamine 0.9 gives only a formula's cached result as if it were typed (nothing when none was saved).
 """
 
 import zipfile

@@ -160,13 +160,14 @@ def _resolve_parents(new: dict[str, UnitRow], existing: dict[str, Unit], actor: 
                 problems.add(COLUMN["parent_code"], _("Its parent (row %(row)d) cannot be imported.",
                                                       row=parent_row.number))
                 row.ok = False
-        elif row.ok and row.parent_code:
+        elif row.parent_code and row.parent_code not in new:
+            # Checked even on a row with other errors: every error of the row is shown at once.
             parent = existing.get(row.parent_code)
             if parent is None:
                 problems.add(COLUMN["parent_code"], _("Unknown parent code %(code)s: no unit has it, here or in "
                                                       "the registry.", code=row.parent_code))
                 row.ok = False
-            elif actor is not None and not can_manage_unit(actor, parent):
+            elif row.ok and actor is not None and not can_manage_unit(actor, parent):
                 problems.add(COLUMN["parent_code"], _("You may only add units inside the units you manage."))
                 row.ok = False
         elif row.ok and actor is not None and not actor.is_admin:

@@ -64,7 +64,7 @@ def test_bad_codes_unknown_parents_groups_and_levels_are_reported_by_row(make, p
     rows = [["Xã A", "Đảng", "Xã/phường", "LH", "LH A", ""],
             ["Xã B", "Đảng", "Xã/phường", "NOPE", "LH-B", ""],
             ["Xã C", "Phi đội", "Làng", "LH", "LH-C", ""],
-            ["Xã D", "Đảng", "Xã/phường", "LH", "LH-D", "12A45"],
+            ["Xã D", "Đảng", "Xã/phường", "NOPE", "LH-D", "12A45"],
             ["Xã E", "Đảng", "Tỉnh", "LH", "LH-E", "123"],
             ["", "Đảng", "Xã/phường", "LH", "LH-F", ""],
             ["Xã G", "Đảng", "Xã/phường", "LH", "LH-G", 7]]
@@ -75,6 +75,7 @@ def test_bad_codes_unknown_parents_groups_and_levels_are_reported_by_row(make, p
     assert any(m.startswith("4:") and "Unknown group" in m for m in messages)
     assert any(m.startswith("4:") and "Unknown level" in m for m in messages)
     assert any(m.startswith("5:") and "digits only" in m for m in messages)
+    assert any(m.startswith("5:") and "Unknown parent code NOPE" in m for m in messages)  # every error at once
     assert any(m.startswith("6:") and "has 2 digits" in m for m in messages)
     assert any(m.startswith("7:") and "required" in m for m in messages)
     assert report.failed_rows == 6 and not report.ok and report.new == 1

@@ -10,6 +10,7 @@ from registry.extensions import db
 from registry.roles import ROLE_STAFF
 from tests.e2e.conftest import ARTIFACTS, sign_in
 from tests.factories import COMPLETE_DOSSIER
+from tests.import_files import workbook_bytes
 from workflows.outbox.models import OutboxMail
 
 SAMPLES = Path(__file__).resolve().parents[2] / "docs" / "samples"
@@ -37,7 +38,23 @@ def _import(page, base_url: str, kind: str, sample: str, shot: str) -> None:
     expect(page.locator(".alert-success")).to_contain_text("Đã nhập")
 
 
-def test_staff_import_the_samples_and_an_invited_officer_registers(live_server, page, make):
+def _import_with_errors(page, base_url: str, tmp_path) -> None:
+    """Upload a units file with a cycle and an unknown parent: the report lists them and offers no confirmation."""
+    bad = tmp_path / "don-vi-loi.xlsx"
+    bad.write_bytes(workbook_bytes("units", [["Xã A", "Đảng", "Xã/phường", "LH-B", "LH-A", ""],
+                                             ["Xã B", "Đảng", "Xã/phường", "LH-A", "LH-B", ""],
+                                             ["Xã C", "Đảng", "Xã/phường", "NOPE", "LH-C", "12"]]))
+    page.goto(f"{base_url}/admin/imports")
+    page.set_input_files("#file-units", str(bad))
+    page.locator("#import-units").locator("xpath=..").get_by_role("button", name="Kiểm tra tệp").click()
+    expect(page.locator("table")).to_contain_text("vòng lặp")
+    expect(page.get_by_role("button", name="Xác nhận nhập")).to_have_count(0)
+    for width in (360, 1366):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(ARTIFACTS / f"import-errors-{width}px.png"), full_page=True)
+
+
+def test_staff_import_the_samples_and_an_invited_officer_registers(live_server, page, make, tmp_path):
     _province(make)
     ARTIFACTS.mkdir(exist_ok=True)
     sign_in(page, live_server, "chuyenvien@lamhong.example.vn", "password123")
@@ -46,6 +63,11 @@ def test_staff_import_the_samples_and_an_invited_officer_registers(live_server, 
     _import(page, live_server, "users", "accounts.xlsx", "accounts")
     page.goto(f"{live_server}/admin/units?q=Tân Lập")
     expect(page.locator("body")).to_contain_text("LH-X01")
+    _import_with_errors(page, live_server, tmp_path)
+    for width in (360, 1366):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{live_server}/admin/imports")
+        page.screenshot(path=str(ARTIFACTS / f"imports-page-{width}px.png"), full_page=True)
 
     db.session.expire_all()
     mail = db.session.scalar(select(OutboxMail).where(OutboxMail.to_address == "canbo.tanlap@lamhong.example.vn"))
