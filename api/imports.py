@@ -9,7 +9,7 @@ from api.problems import ApiProblem
 from api.schemas.imports import ImportAnswer, ImportError
 from onboarding import service
 from onboarding.batches import stored_errors
-from onboarding.models import KIND_UNITS, KIND_USERS, ImportBatch
+from onboarding.models import KIND_INITIATIVES, KIND_UNITS, KIND_USERS, ImportBatch
 from registry.extensions import db
 from registry.pagination import MAX_DB_ID
 from registry.roles import ROLE_ADMIN, ROLE_STAFF
@@ -78,6 +78,15 @@ def check_units_import():
 def check_users_import():
     """Dry-run an uploaded accounts file."""
     return _check_import(KIND_USERS)
+
+
+@operation("/imports/initiatives", "POST", summary=_l("Check a file of past initiatives (dry run)"), **_CHECK,
+           description=_l("multipart/form-data with one .xlsx (the initiatives template) under `files`. Every "
+                          "row and its decisions are checked and the batch recorded; nothing else is written "
+                          "until it is confirmed."))
+def check_initiatives_import():
+    """Dry-run an uploaded file of past campaigns' initiatives."""
+    return _check_import(KIND_INITIATIVES)
 
 
 @operation("/imports/<int:batch_id>", "GET", summary=_l("Read an import batch"), tag=TAG, response=ImportAnswer,

@@ -63,3 +63,14 @@ def test_not_a_spreadsheet_officers_and_other_people_s_batches_are_refused(api, 
     assert api.get(f"/imports/{answer.get_json()['id']}", other).status_code == 404
     assert api.get(f"/imports/{answer.get_json()['id']}", staff).status_code == 200
     assert _upload(api, staff, workbook_bytes(KIND_UNITS, []), kind="nope").status_code in (404, 405)
+
+
+def test_a_file_of_past_initiatives_is_checked_through_the_api(api, make):
+    from onboarding.models import KIND_INITIATIVES
+
+    staff = make.user(ROLE_STAFF, _province(make))
+    checked = _upload(api, staff, workbook_bytes(KIND_INITIATIVES, [["DVK-2024-000001", "Mô hình A", "NOPE"]]),
+                      kind=KIND_INITIATIVES)
+    answer = checked.get_json()
+    assert checked.status_code == 201 and answer["kind"] == KIND_INITIATIVES and answer["rows_failed"] == 1
+    assert any("NOPE" in error["message"] for error in answer["errors"])
