@@ -62,6 +62,7 @@ def register_logging(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Bind the extensions to `app`."""
     import api.models  # noqa: F401
+    import onboarding.models  # noqa: F401
     import paperwork.models  # noqa: F401
     import registry.models  # noqa: F401  (every mapper known before the first query)
     import reports.models  # noqa: F401
@@ -101,6 +102,7 @@ def _tune_sqlite(dbapi_connection, _record) -> None:
 def register_blueprints(app: Flask) -> None:
     """Mount the pages."""
     import api
+    from onboarding import views as onboarding
     from paperwork import views as paperwork
     from registry import admin
     from registry.attachments import views as attachments
@@ -115,7 +117,7 @@ def register_blueprints(app: Flask) -> None:
     from workflows.scoring import views as scoring
 
     for module in (home, urls, auth, locale, navigation, admin, attachments, initiatives, scoring, decisions, councils,
-                   sessions, outbox, reports, help, paperwork, api, unit_picker):
+                   sessions, outbox, reports, help, paperwork, onboarding, api, unit_picker):
         module.init_app(app)
 
 
@@ -129,11 +131,12 @@ def register_errorhandlers(app: Flask) -> None:
 def register_commands(app: Flask) -> None:
     """Add the `flask` commands."""
     from demo import cli as demo_cli
+    from onboarding import cli as onboarding_cli
     from registry import accounts_cli
     from reports import cli as reports_cli
     from workflows import cli as workflow_cli
     from workflows.outbox import cli as outbox_cli
 
-    for module in (accounts_cli, demo_cli, reports_cli, workflow_cli, outbox_cli):
+    for module in (accounts_cli, demo_cli, reports_cli, workflow_cli, outbox_cli, onboarding_cli):
         module.init_app(app)
 

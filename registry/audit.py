@@ -28,6 +28,9 @@ KINDS = {
     "token_created": _l("API token created"),
     "token_revoked": _l("API token revoked"),
     "deadline_extended": _l("Deadline extended"),
+    "accounts_imported": _l("Accounts imported from Excel"),
+    "import_undone": _l("Excel import undone"),
+    "invitation_accepted": _l("Password set through an invitation"),
 }
 
 

@@ -101,6 +101,9 @@ def settings_from_environment(instance_path: Path) -> dict:
         "TRUSTED_PROXY_HOPS": int(os.environ.get("TRUSTED_PROXY_HOPS", "0")),
         "PASSWORD_MIN_LENGTH": int(os.environ.get("PASSWORD_MIN_LENGTH", "12")),
         "PASSWORD_RESET_MINUTES": int(os.environ.get("PASSWORD_RESET_MINUTES", "60")),
+        # Excel imports (onboarding/): how long an invitation link works, and the largest file accepted.
+        "INVITATION_DAYS": int(os.environ.get("INVITATION_DAYS", "14")),
+        "IMPORT_MAX_MB": int(os.environ.get("IMPORT_MAX_MB", "20")),
         "WTF_CSRF_TIME_LIMIT": None,
         "PAGE_SIZE": 25,
         # Python logging level of the JSON lines written on stderr (registry.logs).

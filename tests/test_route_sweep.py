@@ -9,7 +9,7 @@ from tests.world import PERSONAS, build_world
 
 #: Routes anyone may open.
 PUBLIC = {"static", "bootstrap.static", "auth.login", "main.health", "i18n.switch_language",
-          "auth.forgot_password", "auth.reset_password", "paperwork.verify"}
+          "auth.forgot_password", "auth.reset_password", "paperwork.verify", "onboarding.invitation"}
 #: Routes open to every signed-in user; the object-level rules inside them are tested elsewhere.
 SIGNED_IN = {
     "main.home", "auth.logout", "auth.change_password", "auth.sign_out_everywhere", "help.workflow",

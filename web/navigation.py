@@ -33,6 +33,7 @@ MENU = (
 ADMIN_MENU = (
     ("admin.units", _l("Units"), (ROLE_STAFF, ROLE_ADMIN)),
     ("admin.users", _l("Users"), (ROLE_STAFF, ROLE_ADMIN)),
+    ("onboarding.imports", _l("Excel imports"), (ROLE_STAFF, ROLE_ADMIN)),
     ("admin.fields", _l("Fields"), (ROLE_STAFF, ROLE_ADMIN)),
     ("admin.campaigns", _l("Campaigns"), (ROLE_STAFF, ROLE_ADMIN)),
     ("councils.index", _l("Councils"), (ROLE_STAFF, ROLE_ADMIN)),

@@ -33,6 +33,8 @@ class TransitionLog(db.Model):
     #: the decision record (paperwork.models.Decision) this step belongs to; the text above stays as stored
     decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: set on history written by an Excel import of past campaigns: the import batch (onboarding) it came in
+    import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     initiative: Mapped[Initiative] = relationship()
     actor: Mapped[User | None] = relationship(lazy="joined")

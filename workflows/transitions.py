@@ -1,7 +1,7 @@
 """The one way to change an initiative's state: fire a trigger for an actor, or list what they may fire."""
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from flask import current_app
@@ -250,7 +250,42 @@ def fire(initiative: Initiative, trigger: str, actor: User, comment: str = "",
     return log
 
 
-def _apply_side_effects(spec: TriggerSpec, initiative: Initiative, actor: User, data: TriggerData) -> None:
+def fire_imported(initiative: Initiative, trigger: str, actor: User | None, batch_id: int, at: datetime,
+                  comment: str = "", **inputs) -> TransitionLog:
+    """Write one step of an imported past campaign's history: the machine's move, its decision, its row.
+
+    Past steps were decided elsewhere, so who may act, the council rules and the deadlines are not asked;
+    the machine's table still decides where the trigger leads from where, and the decision's data is
+    checked as for a live step. The row carries the import batch and the date `at`; no mail is queued.
+
+    :raise Refused: when the trigger does not leave the initiative's state, or its decision data is wrong.
+    """
+    spec = TRIGGERS_BY_NAME.get(trigger)
+    if spec is None or initiative.status not in spec.sources:
+        raise Refused(_("This action is not allowed while the initiative is “%(state)s”.",
+                        state=STATES[initiative.status]), "state")
+    data = TriggerData(comment=comment or "", **inputs)
+    if (refusal := _data_refusal(spec, initiative, data)) is not None:
+        raise refusal
+    from_status = initiative.status
+    initiative.status = spec.dest
+    if spec.records == RECORDS_SUBMISSION:
+        initiative.submitted_at = at
+    else:
+        _apply_side_effects(spec, initiative, actor, data)
+    log = TransitionLog(initiative=initiative, trigger=trigger, from_status=from_status, to_status=spec.dest,
+                        actor_id=actor.id if actor else None, comment=data.comment.strip(), created_at=at,
+                        import_batch_id=batch_id)
+    if spec.needs_decision or spec.needs_commendation:
+        log.decision_number = data.decision_number.strip()
+        log.decision_date = data.decision_date
+        log.decision_issuer = data.decision_issuer
+    db.session.add(log)
+    db.session.flush()
+    return log
+
+
+def _apply_side_effects(spec: TriggerSpec, initiative: Initiative, actor: User | None, data: TriggerData) -> None:
     """Record what a transition brings beside the new status."""
     if spec.records == RECORDS_SUBMISSION:
         initiative.submitted_at = utcnow()
@@ -266,7 +301,7 @@ def _apply_side_effects(spec: TriggerSpec, initiative: Initiative, actor: User, 
             decision_number=data.decision_number.strip(), decision_date=data.decision_date,
             recipient_kind=data.recipient_kind,
             recipient_name=data.recipient_name if data.recipient_kind == "individual" else "",
-            recorded_by_id=actor.id,
+            recorded_by_id=actor.id if actor else None,
         ))
 
 

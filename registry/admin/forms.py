@@ -70,6 +70,12 @@ class UnitEditForm(FlaskForm):
     name = _name_field(_l("Unit name"), _l("Please enter the unit's name."))
     group = StrictSelectField(_l("Group"), choices=options(GROUP_LABELS.items()))
     level = StrictSelectField(_l("Level"), choices=options(LEVEL_LABELS.items()), default="commune")
+    code = StringField(_l("Unit code"), filters=[strip_text], validators=[
+        Optional(), Length(max=32, message=_l("At most %(max)d characters.", max=32))],
+        description=_l("Unique, e.g. LH-X01: Excel imports find the unit by it."))
+    admin_code = StringField(_l("Administrative code"), filters=[strip_text], validators=[Optional(), Length(
+        max=8, message=_l("At most %(max)d characters.", max=8))],
+        description=_l("Optional: 2 digits for a province, 5 for a commune (Quyết định 19/2025/QĐ-TTg)."))
 
 
 class UnitCreateForm(UnitEditForm):

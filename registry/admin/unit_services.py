@@ -12,6 +12,7 @@ from registry.pagination import Page
 from registry.policy import can_manage_unit, managed_units_filter
 from registry.refusals import Refused
 from registry.text import fold
+from registry.unit_codes import admin_code_problem, code_problem, normal_code
 from registry.unit_tree import create_unit, move_unit
 
 UNITS_PER_PAGE = 50
@@ -103,23 +104,54 @@ def _refuse_same_name(name: str, parent: Unit | None, field: str, unit: Unit | N
     raise Refused(message, "conflict", field)
 
 
-def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None) -> Unit:
-    """Create a unit under `parent` (None: a root, for administrators only)."""
+def set_unit_codes(unit: Unit, code: str | None, admin_code: str | None) -> None:
+    """Give a unit its own code and administrative code (blank: none); None leaves a code as it is.
+
+    :raise Refused: for a malformed code or one another unit holds, beside its field.
+    """
+    if code is not None:
+        code = normal_code(code)
+        if problem := code_problem(code):
+            raise Refused(problem, "data", "code")
+        holder = db.session.scalar(select(Unit).where(Unit.code == code)) if code else None
+        if holder is not None and holder is not unit:
+            raise Refused(_("The code %(code)s belongs to the unit “%(name)s”.", code=code, name=holder.name),
+                          "conflict", "code")
+        unit.code = code or None
+    if admin_code is not None:
+        admin_code, problem = admin_code_problem(admin_code, unit.level)
+        if problem:
+            raise Refused(problem, "data", "admin_code")
+        holder = db.session.scalar(select(Unit).where(Unit.admin_code == admin_code)) if admin_code else None
+        if holder is not None and holder is not unit:
+            raise Refused(_("The administrative code %(code)s belongs to the unit “%(name)s”.", code=admin_code,
+                            name=holder.name), "conflict", "admin_code")
+        unit.admin_code = admin_code or None
+
+
+def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None,
+             code: str | None = None, admin_code: str | None = None) -> Unit:
+    """Create a unit under `parent` (None: a root, for administrators only), with its codes if given."""
     if parent is None and not actor.is_admin:
         raise Refused(_("Only an administrator may create a top-level unit."), "right", "parent")
     if parent is not None and not can_manage_unit(actor, parent):
         raise Refused(_("You may only add units inside the units you manage."), "right", "parent")
     _refuse_same_name(name, parent, "name")
-    return create_unit(name, group, level, parent)
+    unit = create_unit(name, group, level, parent)
+    set_unit_codes(unit, code, admin_code)
+    db.session.flush()
+    return unit
 
 
-def update_unit(unit: Unit, name: str, group: str, level: str) -> None:
-    """Change a unit's name, group and level.
+def update_unit(unit: Unit, name: str, group: str, level: str, code: str | None = None,
+                admin_code: str | None = None) -> None:
+    """Change a unit's name, group, level and (when given) its codes.
 
-    :raise Refused: when another unit under the same parent already bears the name.
+    :raise Refused: when another unit under the same parent already bears the name, or a code is wrong or taken.
     """
     _refuse_same_name(name, unit.parent, "name", unit)
     unit.name, unit.group, unit.level = name.strip(), group, level
+    set_unit_codes(unit, code, admin_code)
     db.session.flush()
 
 

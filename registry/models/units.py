@@ -35,6 +35,10 @@ class Unit(db.Model):
     path: Mapped[str] = mapped_column(String(512), default="")
     depth: Mapped[int] = mapped_column(Integer, default=0)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: the unit's own short code, the key Excel imports match rows by ("LH", "LH-TX01"); unique
+    code: Mapped[str | None] = mapped_column(String(32), unique=True, index=True)
+    #: the official administrative code (Quyết định 19/2025/QĐ-TTg: 2 digits a province, 5 a commune)
+    admin_code: Mapped[str | None] = mapped_column(String(8), unique=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     parent: Mapped["Unit | None"] = relationship(remote_side=[id], back_populates="children")

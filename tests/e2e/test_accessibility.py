@@ -111,5 +111,5 @@ def test_every_page_kind_meets_wcag_aa_and_fits_a_phone(live_server, page, runne
 
     _as(page, live_server, "admin")
     problems += _check(page, live_server, ["/admin/units", "/admin/users", "/admin/campaigns", "/admin/fields",
-                                           "/admin/audit"])
+                                           "/admin/audit", "/admin/imports"])
     assert problems == [], "\n".join(problems)

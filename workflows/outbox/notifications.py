@@ -97,6 +97,9 @@ NOTIFICATIONS = (
                  "`flask reminders send` or `flask outbox run`: the day's held mails (once a day)"),
     Notification("password_reset", ("account_owner",), _l("Choose a new password"), _l("Password reset link"),
                  "the \"Quên mật khẩu\" form: a single-use link to choose a new password (never held for a digest)"),
+    Notification("invitation", ("account_owner",), _l("You are invited to the “Dân vận khéo” registry"),
+                 _l("Invitation to choose a password"),
+                 "an Excel import of accounts: a single-use link to choose a first password (never held for a digest)"),
 )
 
 NOTIFICATIONS_BY_EVENT = {notification.event: notification for notification in NOTIFICATIONS}

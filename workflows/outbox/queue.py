@@ -18,7 +18,7 @@ from workflows.outbox.recipients import council_of, recipients
 
 #: Mails that always go at once, whatever the recipient's preference (a digest is never held itself, and a
 #: reset link expires within the hour).
-NEVER_HELD = ("digest", "password_reset")
+NEVER_HELD = ("digest", "password_reset", "invitation")
 
 
 def _muted() -> bool:
