@@ -27,6 +27,8 @@ KINDS = {
     "user_reactivated": _l("Account reactivated"),
     "token_created": _l("API token created"),
     "token_revoked": _l("API token revoked"),
+    "unit_reorganised": _l("Units reorganised"),
+    "initiative_unit_moved": _l("Model moved to a successor unit"),
 }
 
 

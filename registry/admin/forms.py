@@ -70,6 +70,8 @@ class UnitEditForm(FlaskForm):
     name = _name_field(_l("Unit name"), _l("Please enter the unit's name."))
     group = StrictSelectField(_l("Group"), choices=options(GROUP_LABELS.items()))
     level = StrictSelectField(_l("Level"), choices=options(LEVEL_LABELS.items()), default="commune")
+    valid_from = VnDateField(_l("Exists since"), description=_l(
+        "Leave empty when unknown. A district (abolished on 1 July 2025) needs a date before 01/07/2025."))
 
 
 class UnitCreateForm(UnitEditForm):

@@ -1,6 +1,7 @@
 """Services over units for the admin pages: list the managed tree, create, edit, move, (de)activate."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from flask_babel import gettext as _
 from sqlalchemy import func, select
@@ -11,6 +12,7 @@ from registry.models.units import UNIT_GROUPS, UNIT_LEVELS
 from registry.pagination import Page
 from registry.policy import can_manage_unit, managed_units_filter
 from registry.refusals import Refused
+from registry.reorganisation import district_refusal
 from registry.text import fold
 from registry.unit_tree import create_unit, move_unit
 
@@ -103,23 +105,37 @@ def _refuse_same_name(name: str, parent: Unit | None, field: str, unit: Unit | N
     raise Refused(message, "conflict", field)
 
 
-def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None) -> Unit:
-    """Create a unit under `parent` (None: a root, for administrators only)."""
+def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None,
+             valid_from: date | None = None) -> Unit:
+    """Create a unit under `parent` (None: a root, for administrators only), existing from `valid_from`.
+
+    :raise Refused: for a district valid from 1 July 2025 on (or from an unknown date), among others.
+    """
     if parent is None and not actor.is_admin:
         raise Refused(_("Only an administrator may create a top-level unit."), "right", "parent")
     if parent is not None and not can_manage_unit(actor, parent):
         raise Refused(_("You may only add units inside the units you manage."), "right", "parent")
+    if parent is not None and parent.is_closed:
+        raise Refused(_("“%(name)s” has ended: new units go under today's units.", name=parent.name),
+                      "state", "parent")
+    if refusal := district_refusal(level, valid_from):
+        raise refusal
     _refuse_same_name(name, parent, "name")
-    return create_unit(name, group, level, parent)
+    unit = create_unit(name, group, level, parent)
+    unit.valid_from = valid_from
+    return unit
 
 
-def update_unit(unit: Unit, name: str, group: str, level: str) -> None:
-    """Change a unit's name, group and level.
+def update_unit(unit: Unit, name: str, group: str, level: str, valid_from: date | None = None) -> None:
+    """Change a unit's name, group, level and first day.
 
-    :raise Refused: when another unit under the same parent already bears the name.
+    :raise Refused: when another unit under the same parent already bears the name, or for a unit made a
+        district that is not valid from before 1 July 2025.
     """
+    if level != unit.level and (refusal := district_refusal(level, valid_from)):
+        raise refusal
     _refuse_same_name(name, unit.parent, "name", unit)
-    unit.name, unit.group, unit.level = name.strip(), group, level
+    unit.name, unit.group, unit.level, unit.valid_from = name.strip(), group, level, valid_from
     db.session.flush()
 
 

@@ -74,7 +74,7 @@ def unit_new():
         form.parent.data = int_arg(request.args, "parent")
     if form.validate_on_submit() and (done := commit_then_redirect(
             lambda: add_unit(current_user, form.name.data, form.group.data, form.level.data,
-                             _chosen_unit(form.parent.data)),
+                             _chosen_unit(form.parent.data), form.valid_from.data),
             form, lambda unit: _("The unit “%(name)s” has been created.", name=unit.name), _to_units)):
         return done
     return render_template("admin/unit_form.html", form=form, unit=None)
@@ -88,7 +88,7 @@ def unit_edit(unit_id: int):
     form = UnitEditForm(obj=unit)
     # A refused rename (a sibling bears the name) shows the form again with the message beside the name.
     if form.validate_on_submit() and (done := commit_then_redirect(
-            lambda: update_unit(unit, form.name.data, form.group.data, form.level.data),
+            lambda: update_unit(unit, form.name.data, form.group.data, form.level.data, form.valid_from.data),
             form, lambda _saved: _("The unit “%(name)s” has been saved.", name=unit.name), _to_units)):
         return done
     return render_template("admin/unit_form.html", form=form, unit=unit)

@@ -4,7 +4,7 @@ from registry.models.attachments import Attachment
 from registry.models.campaigns import Campaign, Field
 from registry.models.initiatives import CodeSequence, Indicator, Initiative
 from registry.models.security import AuditEvent, SignInFailure
-from registry.models.units import Unit
+from registry.models.units import ReorganisationEvent, Unit, UnitCurrent, UnitSuccession
 from registry.models.users import RoleAssignment, User
 
 __all__ = [
@@ -15,8 +15,11 @@ __all__ = [
     "Field",
     "Indicator",
     "Initiative",
+    "ReorganisationEvent",
     "RoleAssignment",
     "SignInFailure",
     "Unit",
+    "UnitCurrent",
+    "UnitSuccession",
     "User",
 ]
