@@ -99,4 +99,4 @@ def unit_reorganisations():
     events = list(db.session.scalars(select(ReorganisationEvent)
                                      .order_by(ReorganisationEvent.effective_on.desc(), ReorganisationEvent.id.desc())
                                      .limit(200)))
-    return render_template("admin.unit_reorganisations.html", events=events, kind_labels=KIND_LABELS)
+    return render_template("admin/reorganisations.html", events=events, kind_labels=KIND_LABELS)
