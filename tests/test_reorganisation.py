@@ -233,3 +233,21 @@ def test_both_counts_equal_a_brute_force_recount_across_a_reorganisation(make, r
                         _brute_force(made, campaign, under, rebased), (under.name, rebased, campaign.year)
     finally:
         db.session.rollback()
+
+
+def test_the_successor_unit_renews_a_predecessor_model_and_it_stays_linked(make):
+    from registry.initiatives.service import renew, renewal_refusal
+
+    province, *_rest, commune_a, commune_b, _c, _hamlet = _old_tree(make)
+    officer = make.user(ROLE_OFFICER, unit=commune_a)
+    outsider = make.user(ROLE_OFFICER, unit=make.unit("Xã Khác", parent=province))
+    last_year = make.initiative(unit=commune_a, campaign=make.campaign(2025), status="recognized")
+    campaign = make.campaign(2026, is_open=True)
+    _merge(make.user(ROLE_ADMIN), [commune_a, commune_b], NewUnit("Xã An Bình", "party", "commune", province))
+    merged = db.session.scalar(select(Unit).where(Unit.name == "Xã An Bình"))
+    db.session.expire_all()
+    assert renewal_refusal(last_year, outsider, campaign) is not None
+    assert renewal_refusal(last_year, officer, campaign) is None
+    renewal = renew(last_year, officer, campaign)
+    assert renewal.unit_id == merged.id and renewal.renewed_from_id == last_year.id
+    assert last_year.unit_id == commune_a.id
