@@ -41,6 +41,7 @@ from demo.data import (
     make_person,
     make_phone,
 )
+from demo.old_tree import seed_old_tree
 from demo.plans import Plan, Registrant
 from demo.themes import THEMES, dossier, exemplar_title, exemplars_for, themes_for
 from registry.codes import format_code, reserve_codes
@@ -127,6 +128,9 @@ class _DemoBuilder:
             campaign.registration_deadline = None
         with mail_muted():  # months-old events: nobody awaits their mail
             self._initiatives()
+            # The 2024 campaign under the old tree, and the 1/7/2025 reorganisation onto today's communes.
+            admin = db.session.scalar(select(User).where(User.email == ADMIN_EMAIL))
+            seed_old_tree(root, [members["party"].unit for members in self.communes], admin, self.staff, self.rng)
         for campaign, deadline in deadlines.items():
             campaign.registration_deadline = deadline
 
