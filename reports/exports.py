@@ -28,8 +28,14 @@ def title_line(table: Table, selection: Selection) -> str:
     return f"{table.title} · {campaign} · {BASIS_STATEMENTS[selection.basis]}"
 
 
-def csv_chunks(table: Table, selection: Selection) -> Iterator[str]:
-    """Yield the CSV text (quoted and formula-safe): a BOM, the title line, the headings, the rows, the totals."""
+def csv_chunks(table: Table, selection: Selection | None = None) -> Iterator[str]:
+    """Yield the CSV text (quoted and formula-safe): a BOM, the headings, the rows, the totals.
+
+    A report of counts (given its `selection`) opens with a title line that says how it was counted.
+    """
+    if selection is None:
+        return write_csv(table.headers, all_rows(table))
+
     def lines() -> Iterator[list]:
         yield table.headers
         yield from all_rows(table)
