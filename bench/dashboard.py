@@ -32,7 +32,13 @@ hand-written SQL (the re-based summary tables, the unit -> current-unit map belo
 
 Re-based, measured 2026-12-02 (issue #13, shared 2-core VM, six other helpers running), SQLite, the demo with
 its old tree (3 districts, 18 old communes merged on 1/7/2025) and 100,000 bulk initiatives (100,342 rows):
-FIGURES_PLACEHOLDER
+`DATABASE_URL=sqlite:////tmp/dvk_tree_bench.sqlite3 flask seed-demo --initiatives 100000 --batch-size 20000`
+(2 min 15 s), then `bench/dashboard.py 15 --dashboard-only [--rebased]`, run alternately twice each:
+recorded p50 89.7 / 91.7 ms against its raw SQL 34.4 / 32.4 ms; re-based p50 79.7 / 84.1 ms against its raw
+SQL 29.0 / 34.4 ms. The re-based page costs what the recorded one costs (it reads the re-based summary
+tables, the same grain); on this loaded machine neither met 1.5x raw + 20 ms (the recorded page measured
+26 ms on an idle one, above): the 1,000,000-row PostgreSQL run is issue #14's. Recording a merge of two
+communes there (6,545 initiatives under them, 22 sub-units moved, both summaries recounted) took 6.1-7.1 s.
 
 "Raw SQL" is, for each dashboard page, the same aggregates the page shows written by hand: the
 summary-table reads where the page reads the summary, the base-table GROUP BY below the commune grain,

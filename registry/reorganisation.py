@@ -236,8 +236,17 @@ def _move_officers(plan: Plan, main: Unit) -> None:
 
 def _move_work(plan: Plan, main: Unit, actor: User, event: ReorganisationEvent) -> None:
     """Move the open work of the closing units to the main successor, noting each move in the audit trail."""
+    with db.session.no_autoflush:
+        _note_moves(plan, main, actor, event)
+    db.session.flush()
+
+
+def _note_moves(plan: Plan, main: Unit, actor: User, event: ReorganisationEvent) -> None:
+    """Point each open initiative at the main successor and add its audit row (no flush in between)."""
+    names = {unit.id: unit.name for unit in plan.closing}
     for initiative in plan.moving_work:
-        old_name = initiative.unit.name
+        # The old name from the closing units: reading initiative.unit would flush once per initiative.
+        old_name = names[initiative.unit_id]
         initiative.unit_id = main.id
         audit.record("initiative_unit_moved", actor, details=_(
             "%(code)s: from “%(old)s” to “%(new)s” (reorganisation #%(event)s, %(basis)s)",
@@ -283,10 +292,11 @@ def record_reorganisation(actor: User, kind: str, legal_basis: str, decided_on: 
             db.session.add(UnitSuccession(event=event, predecessor_id=source.id, successor_id=unit.id,
                                           is_main=position == plan.main))
     db.session.flush()
+    # The open work first: moving a unit expires the session, and each initiative would then be read again.
+    _move_work(plan, main_unit, actor, event)
+    _move_officers(plan, main_unit)
     for child in plan.moving_children:
         move_unit(child, main_unit)
-    _move_officers(plan, main_unit)
-    _move_work(plan, main_unit, actor, event)
     _rebase(sources, main_unit)
     audit.record("unit_reorganised", actor, details=_(
         "%(basis)s: %(closed)s → %(opened)s", basis=legal_basis,

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from sqlalchemy import delete, event, func, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Select
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, UnitCurrent
@@ -198,21 +197,23 @@ def _after_flush(session: Session, _context) -> None:
             recount_subtree(connection, unit.path, unit.path, {unit.id: old}, basis)
 
 
-def _per_unit_query(basis: str) -> Select:
-    """Return the per-unit count query of the base table, the unit re-based onto today's unit if asked."""
-    plain = [getattr(Initiative, name) for name in TRACKED]
-    if basis == RECORDED:
-        return select(*plain, func.count()).join(Unit, Unit.id == Initiative.unit_id).group_by(*plain)
-    current = func.coalesce(UnitCurrent.current_id, Initiative.unit_id)
-    columns = [current if name == "unit_id" else column for name, column in zip(TRACKED, plain, strict=True)]
-    return (select(*columns, func.count())
-            .outerjoin(UnitCurrent, UnitCurrent.unit_id == Initiative.unit_id)
-            .join(Unit, Unit.id == current).group_by(*columns))
-
-
 def _subtree_counts(connection, path: str, basis: str = RECORDED) -> Counter:
-    """Return the per-unit counts of every initiative counted within `path` (re-based: under today's units)."""
-    query = _per_unit_query(basis).where(Unit.path.startswith(path, autoescape=True))
+    """Return the per-unit counts of every initiative counted within `path` (re-based: under today's units).
+
+    Re-based, the initiatives are picked by unit id (the subtree's units and the closed units folded into
+    them) and placed at today's unit; joining on the re-based unit instead reads every initiative.
+    """
+    plain = [getattr(Initiative, name) for name in TRACKED]
+    members = select(Unit.id).where(Unit.path.startswith(path, autoescape=True))
+    if basis == RECORDED:
+        query = select(*plain, func.count()).where(Initiative.unit_id.in_(members)).group_by(*plain)
+    else:
+        current = func.coalesce(UnitCurrent.current_id, Initiative.unit_id)
+        columns = [current if name == "unit_id" else column for name, column in zip(TRACKED, plain, strict=True)]
+        folded = select(UnitCurrent.unit_id).where(UnitCurrent.current_id.in_(members))
+        query = (select(*columns, func.count())
+                 .outerjoin(UnitCurrent, UnitCurrent.unit_id == Initiative.unit_id)
+                 .where(Initiative.unit_id.in_(members.union(folded))).group_by(*columns))
     return Counter({tuple(row[:-1]): row[-1] for row in connection.execute(query)})
 
 
