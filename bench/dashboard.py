@@ -31,7 +31,7 @@ one JSON line; `--dashboard-only` measures the dashboard and its raw SQL alone (
 hand-written SQL (the re-based summary tables, the unit -> current-unit map below the commune grain).
 
 Re-based, measured 2026-12-02 (issue #13, shared 2-core VM, six other helpers running), SQLite, the demo with
-its old tree (3 districts, 18 old communes merged on 1/7/2025) and 100,000 bulk initiatives (100,342 rows):
+its old tree (3 districts, 18 old communes merged on 1/7/2025) and 100,000 bulk initiatives (100,330 rows):
 `DATABASE_URL=sqlite:////tmp/dvk_tree_bench.sqlite3 flask seed-demo --initiatives 100000 --batch-size 20000`
 (2 min 15 s), then `bench/dashboard.py 15 --dashboard-only [--rebased]`, run alternately twice each:
 recorded p50 89.7 / 91.7 ms against its raw SQL 34.4 / 32.4 ms; re-based p50 79.7 / 84.1 ms against its raw
