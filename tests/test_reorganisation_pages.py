@@ -131,3 +131,13 @@ def test_the_api_counts_both_ways(api, make):
     rebased = api.get(f"/stats?campaign_id={old.id}&unit_id={merged.id}&basis=rebased", viewer).get_json()
     assert (recorded["basis"], recorded["total"]) == ("recorded", 0)
     assert (rebased["basis"], rebased["total"]) == ("rebased", 3) and rebased["basis_statement"]
+
+
+def test_a_unit_ended_by_a_reorganisation_cannot_be_reactivated(client, make, login):
+    province, *_rest, commune_a, commune_b, _c, _hamlet = _old_tree(make)
+    login(make.user(ROLE_STAFF, unit=province))
+    record_reorganisation(make.user("admin"), "merge", BASIS, DECIDED, EFFECTIVE, [commune_a, commune_b],
+                          [NewUnit("Xã An Bình", "party", "commune", province)])
+    response = client.post(f"/admin/units/{commune_a.id}/status", data={"active": "1"}, follow_redirects=True)
+    db.session.refresh(commune_a)
+    assert not commune_a.is_active and "30/06/2025" in response.get_data(as_text=True)

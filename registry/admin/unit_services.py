@@ -157,7 +157,13 @@ def relocate_unit(actor: User, unit: Unit, new_parent_id: int | None) -> None:
 
 
 def set_unit_active(unit: Unit, active: bool) -> None:
-    """Deactivate or reactivate a unit; its initiatives, users and history stay as they are."""
+    """Deactivate or reactivate a unit; its initiatives, users and history stay as they are.
+
+    :raise Refused: when reactivating a unit a reorganisation ended (it stays history).
+    """
+    if active and unit.is_closed:
+        raise Refused(_("“%(name)s” ended on %(day)s in a reorganisation: it stays closed as history.",
+                        name=unit.name, day=unit.valid_to.strftime("%d/%m/%Y")), "state")
     unit.is_active = active
     db.session.flush()
 

@@ -116,10 +116,10 @@ def unit_status(unit_id: int):
     unit = get_managed_unit_or_404(unit_id)
     if request.method == "POST":
         active = posted_state()
-        commit_or_refuse(lambda: set_unit_active(unit, active))
-        message = (_("The unit “%(name)s” has been reactivated.", name=unit.name) if active
-                   else _("The unit “%(name)s” has been deactivated.", name=unit.name))
-        flash(message, "success")
+        saved, _result = commit_or_refuse(lambda: set_unit_active(unit, active))
+        if saved:  # a refusal (a unit ended by a reorganisation) was flashed instead
+            flash(_("The unit “%(name)s” has been reactivated.", name=unit.name) if active
+                  else _("The unit “%(name)s” has been deactivated.", name=unit.name), "success")
         return redirect(url_for("admin.units"))
     if unit.is_active:
         return confirm_page(
