@@ -36,7 +36,8 @@ def test_staff_record_a_merge_then_the_leader_compares_2024_with_2026_re_based(l
     page.get_by_label("Căn cứ pháp lý").fill("Nghị quyết 1699/NQ-UBTVQH15")
     page.get_by_label("Ngày ban hành").fill("16/06/2025")
     page.get_by_label("Ngày có hiệu lực").fill("01/07/2025")
-    page.get_by_label("Đơn vị kết thúc", exact=True).select_option(label=["— — Đảng ủy xã An Phú", "— — Đảng ủy xã Phú Thượng"])
+    page.get_by_label("Đơn vị kết thúc", exact=True).select_option(
+        label=["— — Đảng ủy xã An Phú", "— — Đảng ủy xã Phú Thượng"])
     page.get_by_label("Đơn vị mới, mỗi tên một dòng").fill("Đảng ủy xã An Phú Thượng")
     page.get_by_label("Đơn vị mới trực thuộc").select_option(label="Tỉnh ủy Lam Hồng")
     page.get_by_role("button", name="Xem trước").click()
