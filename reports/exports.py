@@ -10,7 +10,7 @@ from registry.csv_export import csv_chunks as write_csv
 from registry.extensions import db
 from registry.labels import LEVEL_LABELS
 from registry.models import Field
-from reports.queries import BASIS_STATEMENTS, Selection
+from reports.queries import BASIS_LABELS, BASIS_STATEMENTS, Selection
 from reports.tables import Table, subject_labels
 
 
@@ -45,7 +45,7 @@ def csv_chunks(table: Table, selection: Selection | None = None) -> Iterator[str
 
 def filters(selection: Selection) -> list[str]:
     """Describe the selection's filters in force, one phrase each (the campaign is named apart)."""
-    described = [str(BASIS_STATEMENTS[selection.basis])]
+    described = [_("Counting: %(basis)s", basis=BASIS_LABELS[selection.basis])]
     if selection.unit is not None:
         described.append(_("Unit: %(name)s", name=selection.unit.name))
     if selection.field_id:

@@ -119,7 +119,9 @@ def test_the_exports_state_the_basis(client, make, login):
         sheet = load_workbook(io.BytesIO(client.get(
             f"/reports/report/locality.xlsx?campaign={old.id}&basis={basis}").data)).active
         heading = " ".join(str(sheet.cell(row=row, column=1).value) for row in range(1, 6))
-        assert any(words in heading for words in phrase), heading
+        labels = {"recorded": ("Counting: As recorded", "Cách đếm: Theo ghi nhận"),
+                  "rebased": ("Counting: Re-based", "Cách đếm: Quy đổi theo đơn vị hiện nay")}[basis]
+        assert any(words in heading for words in labels), heading
         page = client.get(f"/reports/report/locality?campaign={old.id}&basis={basis}").get_data(as_text=True)
         assert f'id="basis-statement" data-basis="{basis}"' in page
 
