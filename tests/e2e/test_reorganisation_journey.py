@@ -1,6 +1,7 @@
 """Staff record the 1/7/2025 merge of two communes with its preview; the leader compares 2024 with 2026 re-based."""
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import expect
 from sqlalchemy import select
@@ -9,6 +10,18 @@ from registry.extensions import db
 from registry.models import Campaign, Unit
 from registry.roles import ROLE_STAFF, ROLE_VIEWER
 from tests.e2e.conftest import ARTIFACTS, sign_in
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+
+
+def _no_serious_axe_violations(page) -> None:
+    """Run axe-core (WCAG 2.1 A and AA) on the page and fail on a serious or critical violation."""
+    assert AXE.exists(), "axe-core is not vendored: run `bash scripts/ensure-axe.sh`"
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("() => axe.run(document, {runOnly: {type: 'tag', values: "
+                           "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
+    serious = [violation["id"] for violation in result["violations"] if violation["impact"] in ("serious", "critical")]
+    assert serious == [], serious
 
 
 def _old_province(make):
@@ -52,6 +65,7 @@ def test_staff_record_a_merge_then_the_leader_compares_2024_with_2026_re_based(l
     page.screenshot(path=str(ARTIFACTS / "reorganise-preview-1366.png"), full_page=True)
     page.set_viewport_size({"width": 360, "height": 800})
     page.screenshot(path=str(ARTIFACTS / "reorganise-preview-360.png"), full_page=True)
+    _no_serious_axe_violations(page)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.set_viewport_size({"width": 1366, "height": 900})
     page.get_by_role("button", name="Xác nhận sắp xếp").click()
