@@ -201,7 +201,8 @@ def _subtree_counts(connection, path: str, basis: str = RECORDED) -> Counter:
     """Return the per-unit counts of every initiative counted within `path` (re-based: under today's units).
 
     Re-based, the initiatives are picked by unit id (the subtree's units and the closed units folded into
-    them) and placed at today's unit; joining on the re-based unit instead reads every initiative.
+    them) and placed at today's unit, kept when that unit lies in the subtree (a closed unit's models are
+    counted elsewhere); joining on the re-based unit instead reads every initiative.
     """
     plain = [getattr(Initiative, name) for name in TRACKED]
     members = select(Unit.id).where(Unit.path.startswith(path, autoescape=True))
@@ -213,7 +214,8 @@ def _subtree_counts(connection, path: str, basis: str = RECORDED) -> Counter:
         folded = select(UnitCurrent.unit_id).where(UnitCurrent.current_id.in_(members))
         query = (select(*columns, func.count())
                  .outerjoin(UnitCurrent, UnitCurrent.unit_id == Initiative.unit_id)
-                 .where(Initiative.unit_id.in_(members.union(folded))).group_by(*columns))
+                 .where(Initiative.unit_id.in_(members.union(folded)), current.in_(members))
+                 .group_by(*columns))
     return Counter({tuple(row[:-1]): row[-1] for row in connection.execute(query)})
 
 

@@ -251,3 +251,17 @@ def test_the_successor_unit_renews_a_predecessor_model_and_it_stays_linked(make)
     renewal = renew(last_year, officer, campaign)
     assert renewal.unit_id == merged.id and renewal.renewed_from_id == last_year.id
     assert last_year.unit_id == commune_a.id
+
+
+def test_moving_a_closed_unit_or_a_successor_keeps_both_summaries_exact(make):
+    from registry.unit_tree import move_unit
+
+    province, office, district, _d2, commune_a, commune_b, _c, _hamlet = _old_tree(make)
+    for unit in (commune_a, commune_b, district):
+        make.initiative(unit=unit, campaign=make.campaign(2000 + unit.id), status="recognized")
+    _merge(make.user(ROLE_ADMIN), [commune_a, commune_b], NewUnit("Xã An Bình", "party", "commune", province))
+    merged = db.session.scalar(select(Unit).where(Unit.name == "Xã An Bình"))
+    move_unit(db.session.get(Unit, commune_a.id), office)  # history filed elsewhere
+    assert summary.differences(db.session.connection()) == []
+    move_unit(db.session.get(Unit, merged.id), office)  # today's commune, with the units folded into it
+    assert summary.differences(db.session.connection()) == []
