@@ -20,7 +20,9 @@ DIMENSIONS = ("status", "field_id", "subject_type", "registration_kind", "unit_l
                           "from the same summary tables. Without `campaign_id` the latest open campaign is counted, "
                           "or every campaign when grouping by `campaign_id`; without `unit_id`, the caller's whole "
                           "scope. `group_by` is a comma-separated list of: status, field_id, subject_type, "
-                          "registration_kind, unit_level, unit_group, campaign_id."))
+                          "registration_kind, unit_level, unit_group, campaign_id. `basis` counts as recorded "
+                          "(under the unit as it was) or re-based (closed units folded into today's units); the "
+                          "answer says which."))
 def stats(query: StatsQuery):
     """Count the initiatives of the selection, grouped by the named dimensions."""
     user = api_user()
@@ -33,7 +35,7 @@ def stats(query: StatsQuery):
         raise ApiProblem(400, _("Counts cannot be grouped by: %(names)s.", names=", ".join(unknown)),
                          {"/group_by": _("Choose among: %(names)s.", names=", ".join(DIMENSIONS))})
     args = {"campaign": query.campaign_id, "unit": query.unit_id, "field": query.field_id,
-            "level": query.level, "subject_type": query.subject_type}
+            "level": query.level, "subject_type": query.subject_type, "basis": query.basis}
     found = selection_from_args({key: str(value) for key, value in args.items() if value is not None},
                                 user, campaigns())
     if found is None:
@@ -46,4 +48,5 @@ def stats(query: StatsQuery):
     total = sum(counts.values())
     if not dims:
         rows = [{"count": total}]
-    return StatsAnswer(rows=rows, total=total)
+    return StatsAnswer(rows=rows, total=total, basis=selection.basis,
+                       basis_statement=str(queries.BASIS_STATEMENTS[selection.basis]))

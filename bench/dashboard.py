@@ -25,8 +25,20 @@ pass (the demo tree has 371); above that, on PostgreSQL, one GROUP BY: with 100,
 134-162 ms, against 774-821 ms for the pass (measured by adding 100,000 hamlets in a transaction rolled back).
 
 Seed first: `DATABASE_URL=... flask db upgrade && DATABASE_URL=... flask seed-demo --initiatives N`, then
-`BENCH_DATABASE_URL=... python bench/dashboard.py [repeats] [--dashboard-only]`. Prints a table, then one JSON
-line; `--dashboard-only` measures the dashboard and its raw SQL alone (no reports, list nor export).
+`BENCH_DATABASE_URL=... python bench/dashboard.py [repeats] [--dashboard-only] [--rebased]`. Prints a table, then
+one JSON line; `--dashboard-only` measures the dashboard and its raw SQL alone (no reports, list nor export);
+`--rebased` measures the re-based dashboard (`?basis=rebased`: old units folded into today's) against its own
+hand-written SQL (the re-based summary tables, the unit -> current-unit map below the commune grain).
+
+Re-based, measured 2026-12-02 (issue #13, shared 2-core VM, six other helpers running), SQLite, the demo with
+its old tree (3 districts, 18 old communes merged on 1/7/2025) and 100,000 bulk initiatives (100,330 rows):
+`DATABASE_URL=sqlite:////tmp/dvk_tree_bench.sqlite3 flask seed-demo --initiatives 100000 --batch-size 20000`
+(2 min 15 s), then `bench/dashboard.py 15 --dashboard-only [--rebased]`, run alternately twice each:
+recorded p50 89.7 / 91.7 ms against its raw SQL 34.4 / 32.4 ms; re-based p50 79.7 / 84.1 ms against its raw
+SQL 29.0 / 34.4 ms. The re-based page costs what the recorded one costs (it reads the re-based summary
+tables, the same grain); on this loaded machine neither met 1.5x raw + 20 ms (the recorded page measured
+26 ms on an idle one, above): the 1,000,000-row PostgreSQL run is issue #14's. Recording a merge of two
+communes there (6,545 initiatives under them, 22 sub-units moved, both summaries recounted) took 6.1-7.1 s.
 
 "Raw SQL" is, for each dashboard page, the same aggregates the page shows written by hand: the
 summary-table reads where the page reads the summary, the base-table GROUP BY below the commune grain,
@@ -90,38 +102,55 @@ def signed_in_client(url: str):
     return app, client
 
 
-def raw_statements(unit: Unit, children: list[Unit], children_are_rollups: bool, campaign_id: int) -> list[str]:
-    """Write by hand the aggregates the dashboard page of `unit` shows (the summary where it reads it)."""
+def raw_statements(unit: Unit, children: list[Unit], children_are_rollups: bool, campaign_id: int,
+                   rebased: bool = False) -> list[str]:
+    """Write by hand the aggregates the dashboard page of `unit` shows (the summary where it reads it).
+
+    Re-based: the re-based summary tables, today's units only, and below the commune grain the
+    initiatives of the unit's subtree and of the closed units folded into it, placed at today's unit.
+    """
     path = unit.path
     ids = ", ".join(str(child.id) for child in children) or "NULL"
+    counts = "report_rebased_count" if rebased else "report_count"
+    registrations = "report_rebased_unit_registrations" if rebased else "report_unit_registrations"
+    today = " AND member.valid_to IS NULL" if rebased else ""
+    subtree = f"SELECT id FROM unit WHERE path LIKE '{path}%'"
+    members = f"{subtree} UNION SELECT unit_id FROM unit_current WHERE current_id IN ({subtree})" if rebased \
+        else subtree
     statements = [
         # headline, by status, field x status, subject type, new/renewal, level
-        "SELECT status, field_id, subject_type, registration_kind, unit_level, sum(count) FROM report_count "
+        f"SELECT status, field_id, subject_type, registration_kind, unit_level, sum(count) FROM {counts} "
         f"WHERE unit_id = {unit.id} AND campaign_id = {campaign_id} AND count <> 0 GROUP BY 1, 2, 3, 4, 5",
         # trend by year and last year's figures
-        f"SELECT campaign_id, field_id, status, sum(count) FROM report_count WHERE unit_id = {unit.id} "
+        f"SELECT campaign_id, field_id, status, sum(count) FROM {counts} WHERE unit_id = {unit.id} "
         "AND count <> 0 GROUP BY 1, 2, 3",
         # coverage of the unit and of each child
         "SELECT top.id, count(member.id), sum(CASE WHEN coalesce(r.count, 0) = 0 THEN 1 ELSE 0 END) FROM unit top "
-        "JOIN unit member ON member.path LIKE top.path || '%' LEFT JOIN report_unit_registrations r "
+        f"JOIN unit member ON member.path LIKE top.path || '%' LEFT JOIN {registrations} r "
         f"ON r.unit_id = member.id AND r.campaign_id = {campaign_id} WHERE top.id IN ({ids}, {unit.id}) "
-        "AND member.is_active GROUP BY top.id",
+        f"AND member.is_active{today} GROUP BY top.id",
         # the first uncovered units
-        f"SELECT u.id, u.name FROM unit u LEFT JOIN report_unit_registrations r ON r.unit_id = u.id AND "
-        f"r.campaign_id = {campaign_id} WHERE u.path LIKE '{path}%' AND u.is_active AND coalesce(r.count, 0) = 0 "
-        "ORDER BY u.path LIMIT 20",
+        f"SELECT member.id, member.name FROM unit member LEFT JOIN {registrations} r ON r.unit_id = member.id AND "
+        f"r.campaign_id = {campaign_id} WHERE member.path LIKE '{path}%' AND member.is_active{today} "
+        "AND coalesce(r.count, 0) = 0 ORDER BY member.path LIMIT 20",
         # commendations by form and issuer
         "SELECT f.id, f.name, c.issuer, count(*) FROM commendation c JOIN commendation_form f ON f.id = c.form_id "
         f"WHERE EXISTS (SELECT 1 FROM initiative i WHERE i.id = c.initiative_id AND i.campaign_id = {campaign_id} "
-        f"AND i.unit_id IN (SELECT id FROM unit WHERE path LIKE '{path}%')) GROUP BY 1, 2, 3 ORDER BY 2, 3",
+        f"AND i.unit_id IN ({members})) GROUP BY 1, 2, 3 ORDER BY 2, 3",
     ]
     if children_are_rollups:
-        statements.append(f"SELECT unit_id, status, sum(count) FROM report_count WHERE unit_id IN ({ids}) "
+        statements.append(f"SELECT unit_id, status, sum(count) FROM {counts} WHERE unit_id IN ({ids}) "
                           f"AND campaign_id = {campaign_id} AND count <> 0 GROUP BY 1, 2")
+    elif rebased:
+        statements.append(
+            "SELECT u.path, s.status, sum(s.n) FROM (SELECT coalesce(c.current_id, i.unit_id) AS unit_id, i.status, "
+            "count(*) AS n FROM initiative i LEFT JOIN unit_current c ON c.unit_id = i.unit_id "
+            f"WHERE i.campaign_id = {campaign_id} AND i.unit_id IN ({members}) GROUP BY 1, 2) s "
+            "JOIN unit u ON u.id = s.unit_id GROUP BY 1, 2")
     else:
         statements.append(
             "SELECT u.path, s.status, sum(s.n) FROM (SELECT unit_id, status, count(*) AS n FROM initiative "
-            f"WHERE campaign_id = {campaign_id} AND unit_id IN (SELECT id FROM unit WHERE path LIKE '{path}%') "
+            f"WHERE campaign_id = {campaign_id} AND unit_id IN ({subtree}) "
             "GROUP BY 1, 2) s JOIN unit u ON u.id = s.unit_id GROUP BY 1, 2")
     return statements
 
@@ -193,7 +222,8 @@ def main() -> None:
         export_child(url, sys.argv[2])
         return
     dashboard_only = "--dashboard-only" in sys.argv[1:]
-    numbers = [arg for arg in sys.argv[1:] if arg != "--dashboard-only"]
+    rebased = "--rebased" in sys.argv[1:]
+    numbers = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
     repeats = int(numbers[0]) if numbers else 9
     app, client = signed_in_client(url)
     with app.app_context():
@@ -211,8 +241,11 @@ def main() -> None:
         campaign_id, dialect = campaign.id, db.engine.dialect.name
         raw, base = {}, {}
         for name, unit, rollups in (("country", root, True), ("province", root, True), ("commune", commune, False)):
-            children = list(db.session.scalars(select(Unit).where(Unit.parent_id == unit.id)))
-            raw[name] = raw_statements(unit, children, rollups, campaign_id)
+            query = select(Unit).where(Unit.parent_id == unit.id)
+            if rebased:
+                query = query.where(Unit.valid_to.is_(None))  # the re-based page lists today's units only
+            children = list(db.session.scalars(query))
+            raw[name] = raw_statements(unit, children, rollups, campaign_id, rebased)
             base[name] = base_table_statement(unit, campaign_id)
         summary_rows = db.session.scalar(select(func.count()).select_from(ReportCount))
         deep = db.session.scalar(select(Initiative).order_by(Initiative.updated_at.desc(), Initiative.id.desc())
@@ -222,7 +255,9 @@ def main() -> None:
             export_args, export_rows = export_filter([c.id for c in db.session.scalars(select(Campaign))])
         root_id, commune_id = root.id, commune.id
     results = {}
-    pages = {"country": "/reports/", "province": f"/reports/?unit={root_id}", "commune": f"/reports/?unit={commune_id}"}
+    basis = "rebased" if rebased else "recorded"
+    pages = {"country": f"/reports/?basis={basis}", "province": f"/reports/?unit={root_id}&basis={basis}",
+             "commune": f"/reports/?unit={commune_id}&basis={basis}"}
     with app.app_context():
         for name, page_url in pages.items():
             results[f"dashboard {name}"] = timed(get(client, page_url), repeats)
@@ -235,6 +270,7 @@ def main() -> None:
                 lambda statement=base[name]: db.session.execute(text(statement)).all(), max(3, repeats // 3))
             db.session.rollback()
     if dashboard_only:
+        print(f"basis: {basis}; rows: {rows}; database: {dialect}")
         report_dashboard(results, pages)
         return
     for report in ("field-status", "group-subject", "locality", "commendations", "exemplary"):

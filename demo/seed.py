@@ -41,6 +41,7 @@ from demo.data import (
     make_person,
     make_phone,
 )
+from demo.old_tree import OldTree
 from demo.paperwork import seed_paperwork
 from demo.plans import Plan, Registrant
 from demo.sessions import hold_demo_session
@@ -115,21 +116,26 @@ class _DemoBuilder:
     def build(self) -> None:
         """Create everything, flushing as it goes."""
         root = self._tree()
+        self.old = OldTree(self, root)  # the 2024 campaign's districts and communes (demo.old_tree)
         self.fields = self._fields()
         self.current, self.previous = self._campaigns()
+        self.old.add_campaign()
         self.staff = self._accounts(root)
         home_unit = self.communes[MEMBER_HOME_COMMUNE[1]]["party"].unit
         self.work = CouncilWork(self.rng, self.now, self.staff, home_unit)
-        for campaign in (self.current, self.previous):
+        for campaign in (self.current, self.previous, self.old.campaign):
             self.work.set_up(campaign, root).council.created_at = datetime(campaign.year, 6, 1, 8, tzinfo=UTC)
         hold_demo_session(self.rng, self.work, self.previous)  # last year's council decided by vote
         # The replayed registrations happened before the deadline, but `fire` checks it against today:
         # the deadlines are set aside while the history is replayed, then put back.
-        deadlines = {campaign: campaign.registration_deadline for campaign in (self.current, self.previous)}
+        deadlines = {campaign: campaign.registration_deadline
+                     for campaign in (self.current, self.previous, self.old.campaign)}
         for campaign in deadlines:
             campaign.registration_deadline = None
         with mail_muted():  # months-old events: nobody awaits their mail
             self._initiatives()
+            admin = db.session.scalar(select(User).where(User.email == ADMIN_EMAIL))
+            self.old.reorganise(admin, [members["party"].unit for members in self.communes])
         for campaign, deadline in deadlines.items():
             campaign.registration_deadline = deadline
         seed_paperwork(self.staff)
@@ -242,12 +248,13 @@ class _DemoBuilder:
         login_unit_ids = {registrant.unit.id for registrant in login_units}
         next(plan for plan in current if plan.path == "scoring_some"
              and plan.registrant.unit.id not in login_unit_ids).declares_conflict = True
-        for plans in (previous, current):
+        older = self.old.plans()
+        for plans in (older, previous, current):
             plans.sort(key=lambda plan: plan.created_at)  # codes follow the order of registration
             first = reserve_codes(plans[0].campaign.year, len(plans))
             for number, plan in enumerate(plans, start=first):
                 self._create(plan, format_code(plan.campaign.year, number))
-        self._finish(previous + current)
+        self._finish(older + previous + current)
 
     def _plan(self, registrant: Registrant, campaign: Campaign, path: str) -> Plan:
         place = dict(registrant.place, year=campaign.year)

@@ -31,6 +31,8 @@ KINDS = {
     "accounts_imported": _l("Accounts imported from Excel"),
     "import_undone": _l("Excel import undone"),
     "invitation_accepted": _l("Password set through an invitation"),
+    "unit_reorganised": _l("Units reorganised"),
+    "initiative_unit_moved": _l("Model moved to a successor unit"),
 }
 
 

@@ -6,7 +6,7 @@ Domain code (services, queries) uses these; the web guards built on them live in
 from sqlalchemy import ColumnElement, Select, false, or_, select, true
 
 from registry.extensions import db
-from registry.models import Initiative, Unit, User
+from registry.models import Initiative, Unit, UnitCurrent, User
 from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 
 #: Roles that see every initiative of their unit's subtree. Council members are not among them: they
@@ -50,6 +50,9 @@ def visible_initiatives_filter(user: User) -> ColumnElement[bool]:
     clauses = [subtree_of(user.units_for(*SUBTREE_READERS))]
     if officer_unit_ids:
         clauses.append(Initiative.unit_id.in_(officer_unit_ids))
+        # A successor's officers read the models of the units folded into theirs (to renew them).
+        clauses.append(Initiative.unit_id.in_(select(UnitCurrent.unit_id)
+                                              .where(UnitCurrent.current_id.in_(officer_unit_ids))))
     if user.has_role(ROLE_COUNCIL):
         clauses.append(Initiative.id.in_(seated_initiative_ids(user)))
     return or_(*clauses)
@@ -65,9 +68,22 @@ def is_officer_of(user: User, initiative: Initiative) -> bool:
     return any(unit.id == initiative.unit_id for unit in user.units_for(ROLE_OFFICER))
 
 
+def successor_unit_id(initiative: Initiative) -> int | None:
+    """Return the id of today's unit the initiative's closed unit folds into (None while the unit is open)."""
+    if not initiative.unit.is_closed:
+        return None
+    return db.session.scalar(select(UnitCurrent.current_id).where(UnitCurrent.unit_id == initiative.unit_id))
+
+
+def is_successor_officer_of(user: User, initiative: Initiative) -> bool:
+    """Tell whether `user` is a focal officer of the unit that took over the initiative's closed unit."""
+    successor_id = successor_unit_id(initiative)
+    return successor_id is not None and any(unit.id == successor_id for unit in user.units_for(ROLE_OFFICER))
+
+
 def can_view_initiative(user: User, initiative: Initiative) -> bool:
     """Tell whether `user` may read the dossier, its history and its attachments."""
-    if user.is_admin or is_officer_of(user, initiative):
+    if user.is_admin or is_officer_of(user, initiative) or is_successor_officer_of(user, initiative):
         return True
     if any(initiative.unit.is_within(scope) for scope in user.units_for(*SUBTREE_READERS)):
         return True

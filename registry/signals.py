@@ -10,3 +10,6 @@ unit_moved = _signals.signal("unit-moved")
 #: Sent (sender: the user) when every way in of a user must end (a password reset, a deactivation), in
 #: the same transaction: the API revokes the user's tokens (api connects to it).
 access_ended = _signals.signal("access-ended")
+#: Sent (sender: the reorganisation event, before={unit id: its previous current unit id}) right after the
+#: unit -> current-unit map changed, in the same transaction: the re-based summaries move the counts.
+units_rebased = _signals.signal("units-rebased")

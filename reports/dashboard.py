@@ -2,16 +2,18 @@
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
 from registry.extensions import db
-from registry.models import Campaign, Field, Unit, User
+from registry.models import Campaign, Field, ReorganisationEvent, Unit, UnitCurrent, User
 from registry.models.initiatives import SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.pagination import id_arg
 from reports import queries
 from reports.queries import Selection
+from reports.summary import BASES, REBASED, RECORDED
 from workflows.machine import STAGE_RECOGNISED, STAGE_STATES, STATES
 
 
@@ -28,6 +30,23 @@ def fields() -> list[Field]:
 def _default_campaign(all_campaigns: list[Campaign]) -> Campaign | None:
     """Return the latest open campaign, or the latest one."""
     return next((c for c in all_campaigns if c.is_open), all_campaigns[0] if all_campaigns else None)
+
+
+def default_basis(campaign: Campaign | None) -> str:
+    """Return the basis a campaign is counted on by default: re-based when its comparison with the year
+    before spans a reorganisation (e.g. 2026 against 2025 across 1 July 2025), else as recorded."""
+    if campaign is None:
+        return RECORDED
+    spanned = db.session.scalar(select(ReorganisationEvent.id).where(
+        ReorganisationEvent.effective_on > date(campaign.year - 1, 1, 1),
+        ReorganisationEvent.effective_on <= date(campaign.year, 12, 31)).limit(1))
+    return REBASED if spanned is not None else RECORDED
+
+
+def _current_of(unit: Unit) -> Unit:
+    """Return today's unit a closed unit folds into (the unit itself while open)."""
+    current_id = db.session.scalar(select(UnitCurrent.current_id).where(UnitCurrent.unit_id == unit.id))
+    return db.session.get(Unit, current_id) if current_id else unit
 
 
 def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tuple[Selection, list[Unit]] | None:
@@ -51,11 +70,18 @@ def selection_from_args(args, user: User, all_campaigns: list[Campaign]) -> tupl
             return None
     elif len(scope) == 1:
         unit = scope[0]
+    fallback = default_basis(campaign)
+    basis = args.get("basis") if args.get("basis") in BASES else fallback
+    if basis == REBASED and unit is not None and unit.is_closed:
+        # Re-based, a closed unit's models are counted under today's unit: show that one.
+        current = _current_of(unit)
+        unit = current if queries.in_scope(current, scope) else unit
     selection = Selection(
         campaign=campaign, unit=unit, scope=scope,
         field_id=id_arg(args, "field"),
         level=args.get("level", "") if args.get("level") in UNIT_LEVELS else "",
         subject_type=args.get("subject_type", "") if args.get("subject_type") in SUBJECT_TYPES else "",
+        basis=basis, default_basis=fallback,
     )
     chain = queries.ancestors(unit, scope) if unit else []
     selection.rollup = queries.rollup_flags([unit] if unit else scope, chain if unit else None)
@@ -68,8 +94,10 @@ def row_units(selection: Selection) -> list[Unit]:
     """Return the units the "by unit" table shows: the selected unit's children, or the scope."""
     if selection.unit is None:
         return selection.scope
-    children = list(db.session.scalars(select(Unit).where(Unit.parent_id == selection.unit.id)
-                                       .order_by(Unit.name)))
+    query = select(Unit).where(Unit.parent_id == selection.unit.id).order_by(Unit.name)
+    if selection.rebased:
+        query = query.where(Unit.valid_to.is_(None))  # closed units are folded into today's ones
+    children = list(db.session.scalars(query))
     flag = queries.children_are_rollups(selection, selection.unit)
     selection.rollup.update({child.id: flag for child in children})
     return children

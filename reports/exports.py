@@ -10,7 +10,7 @@ from registry.csv_export import csv_chunks as write_csv
 from registry.extensions import db
 from registry.labels import LEVEL_LABELS
 from registry.models import Field
-from reports.queries import Selection
+from reports.queries import BASIS_LABELS, BASIS_STATEMENTS, Selection
 from reports.tables import Table, subject_labels
 
 
@@ -22,14 +22,30 @@ def all_rows(table: Table) -> Iterator[list]:
         yield totals
 
 
-def csv_chunks(table: Table) -> Iterator[str]:
-    """Yield the CSV text (quoted and formula-safe): a BOM, the headings, the rows, the totals."""
-    return write_csv(table.headers, all_rows(table))
+def title_line(table: Table, selection: Selection) -> str:
+    """Return the line a CSV opens with: the report, the campaign and the way it was counted."""
+    campaign = selection.campaign.name if selection.campaign else _("all campaigns")
+    return f"{table.title} · {campaign} · {BASIS_STATEMENTS[selection.basis]}"
+
+
+def csv_chunks(table: Table, selection: Selection | None = None) -> Iterator[str]:
+    """Yield the CSV text (quoted and formula-safe): a BOM, the headings, the rows, the totals.
+
+    A report of counts (given its `selection`) opens with a title line that says how it was counted.
+    """
+    if selection is None:
+        return write_csv(table.headers, all_rows(table))
+
+    def lines() -> Iterator[list]:
+        yield table.headers
+        yield from all_rows(table)
+
+    return write_csv([title_line(table, selection)], lines())
 
 
 def filters(selection: Selection) -> list[str]:
     """Describe the selection's filters in force, one phrase each (the campaign is named apart)."""
-    described = []
+    described = [_("Counting: %(basis)s", basis=BASIS_LABELS[selection.basis])]
     if selection.unit is not None:
         described.append(_("Unit: %(name)s", name=selection.unit.name))
     if selection.field_id:
@@ -45,7 +61,9 @@ def filters(selection: Selection) -> list[str]:
 def file_name(table: Table, selection: Selection, kind: str) -> str:
     """Name the download after the report, the campaign, the filters in force and the local date."""
     parts = [selection.campaign.name if selection.campaign else _("all campaigns"),
-             *(phrase.split(": ", 1)[-1] for phrase in filters(selection))]
+             *(phrase.split(": ", 1)[-1] for phrase in filters(selection)[1:])]
+    if selection.rebased:
+        parts.append(_("re-based"))
     return xlsx.file_name(_("report %(name)s", name=table.title), parts, kind)
 
 

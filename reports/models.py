@@ -50,6 +50,38 @@ class ReportUnitRegistrations(db.Model):
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ReportRebasedCount(db.Model):
+    """ReportCount re-based: each initiative counted under today's unit its registering unit folded into.
+
+    The same grain and columns as ReportCount; the unit, its level and its group are those of the
+    registering unit's current unit (registry.models.UnitCurrent), kept exact by the same listener.
+    """
+
+    __tablename__ = "report_rebased_count"
+
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    unit_level: Mapped[str] = mapped_column(String(16), primary_key=True)
+    unit_group: Mapped[str] = mapped_column(String(32), primary_key=True)
+    field_id: Mapped[int] = mapped_column(ForeignKey("field.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(32), primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    registration_kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_report_rebased_count_unit_campaign", "unit_id", "campaign_id"),)
+
+
+class ReportRebasedUnitRegistrations(db.Model):
+    """How many registered initiatives today's unit and the units folded into it have in one campaign."""
+
+    __tablename__ = "report_rebased_unit_registrations"
+
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # Indexes on the base table, declared here (the registry's models belong to another area) so that the
 # models and the migrations agree. They are attached to Initiative's table when this module loads.
 _initiative = Initiative.__table__

@@ -4,23 +4,36 @@ A *base* is a unit whose whole subtree is counted. A rollup unit (see reports.mo
 `report_count` by its own row; a unit inside a commune is counted with a GROUP BY over its subtree's
 initiatives (a few hundred rows at most). Every function runs a fixed number of queries, whatever
 the number of initiatives or units.
+
+Each count is read one of two ways, the selection's `basis`: *as recorded* (under the unit that
+registered, as it was) or *re-based* (units a reorganisation closed folded into today's unit they
+became): the re-based summary tables, and below the rollup grain the unit -> current-unit map.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, case, func, or_, select
 
 from registry.extensions import db
-from registry.models import Campaign, Initiative, Unit, User
+from registry.models import Campaign, Initiative, Unit, UnitCurrent, User
 from registry.models.units import path_ids
 from registry.roles import ROLE_ADMIN, ROLE_STAFF, ROLE_VIEWER
-from reports.models import ReportCount, ReportUnitRegistrations
-from reports.summary import rollup_chain
+from reports.models import ReportCount
+from reports.summary import REBASED, RECORDED, TABLES, rollup_chain
 from workflows.machine import REPORT_STAGES, STAGE_EXEMPLARY, STAGE_RECOGNISED, STAGE_REGISTERED, STAGE_STATES
 from workflows.models import Commendation, CommendationForm
 
 READER_ROLES = (ROLE_STAFF, ROLE_VIEWER, ROLE_ADMIN)
+#: Each way of counting, as the switch names it.
+BASIS_LABELS = {RECORDED: _l("As recorded"), REBASED: _l("Re-based onto today's units")}
+#: What each way of counting means, stated on every page and file.
+BASIS_STATEMENTS = {
+    RECORDED: _l("Counted as recorded: each model under the unit that registered it, as that unit was then."),
+    REBASED: _l("Counted re-based onto today's units: units ended by a reorganisation are folded into "
+                "their main successors."),
+}
 
 
 @dataclass
@@ -35,6 +48,15 @@ class Selection:
     subject_type: str = ""
     #: unit id -> is a rollup unit (read from the summary)
     rollup: dict[int, bool] = field(default_factory=dict)
+    #: how units are counted: reports.summary.RECORDED (as they were) or REBASED (onto today's units)
+    basis: str = RECORDED
+    #: the basis used when none is asked for (links leave the basis out when it is this one)
+    default_basis: str = RECORDED
+
+    @property
+    def rebased(self) -> bool:
+        """Tell whether the counts fold closed units into today's units."""
+        return self.basis == REBASED
 
     @property
     def bases(self) -> list[Unit]:
@@ -44,7 +66,8 @@ class Selection:
     def all_args(self) -> dict:
         """Return every query argument of this selection, None where unset (the key order of list_args)."""
         return {"campaign": self.campaign.id if self.campaign else None, "unit": self.unit.id if self.unit else None,
-                "field": self.field_id, "level": self.level or None, "subject_type": self.subject_type or None}
+                "field": self.field_id, "level": self.level or None, "subject_type": self.subject_type or None,
+                "basis": self.basis if self.basis != self.default_basis else None}
 
     def list_args(self, **extra) -> dict:
         """Return the initiatives list's query arguments for this selection, with `extra`."""
@@ -98,10 +121,12 @@ def children_are_rollups(selection: Selection, unit: Unit) -> bool:
 # The aggregates read plain table columns, not the mapped attributes: a statement without ORM entities
 # skips the ORM's result handling (about a millisecond over the dashboard's ~1,000 grouped rows).
 _counts, _initiatives, _units = ReportCount.__table__.c, Initiative.__table__.c, Unit.__table__.c
-_SUMMARY_COLUMNS = {"status": _counts.status, "field_id": _counts.field_id,
-                    "subject_type": _counts.subject_type, "registration_kind": _counts.registration_kind,
-                    "unit_level": _counts.unit_level, "unit_group": _counts.unit_group,
-                    "campaign_id": _counts.campaign_id, "unit_id": _counts.unit_id}
+_current = UnitCurrent.__table__.c
+_SUMMARY_BY_BASIS = {basis: {name: table.c[name] for name in ("status", "field_id", "subject_type",
+                                                              "registration_kind", "unit_level", "unit_group",
+                                                              "campaign_id", "unit_id", "count")}
+                     for basis, (table, _registrations) in TABLES.items()}
+_SUMMARY_COLUMNS = _SUMMARY_BY_BASIS[RECORDED]
 _BASE_COLUMNS = {"status": _initiatives.status, "field_id": _initiatives.field_id,
                  "subject_type": _initiatives.subject_type, "registration_kind": _initiatives.registration_kind,
                  "unit_level": _units.level, "unit_group": _units.group, "campaign_id": _initiatives.campaign_id,
@@ -133,10 +158,11 @@ def grouped(selection: Selection, dims: tuple[str, ...], bases: list[Unit] | Non
     others = [unit for unit in bases if not selection.rollup.get(unit.id)]
     result = Counter()
     if summary_ids:
-        columns = [_SUMMARY_COLUMNS[name] for name in dims]
-        query = (select(*columns, func.sum(_counts.count))
-                 .where(_counts.unit_id.in_(summary_ids), _counts.count != 0,
-                        *_narrowed(_SUMMARY_COLUMNS, selection, all_campaigns))
+        source = _SUMMARY_BY_BASIS[selection.basis]
+        columns = [source[name] for name in dims]
+        query = (select(*columns, func.sum(source["count"]))
+                 .where(source["unit_id"].in_(summary_ids), source["count"] != 0,
+                        *_narrowed(source, selection, all_campaigns))
                  .group_by(*columns))
         for *key, number in db.session.execute(query):
             result[tuple(key)] += int(number)
@@ -148,10 +174,16 @@ def grouped(selection: Selection, dims: tuple[str, ...], bases: list[Unit] | Non
 _UNIT_DIMS = {"unit_id": _units.path, "unit_level": _units.level, "unit_group": _units.group}
 
 
-def _member_ids(bases: list[Unit], level: str = ""):
-    """Return a subquery of the ids of the units in the subtrees of `bases` (of one level, if given)."""
+def _member_ids(bases: list[Unit], level: str = "", rebased: bool = False):
+    """Return a subquery of the ids of the units in the subtrees of `bases` (of one level, if given).
+
+    Re-based, the closed units folded into those units are members too.
+    """
     members = select(_units.id).where(or_(*(_units.path.startswith(unit.path, autoescape=True) for unit in bases)))
-    return members.where(_units.level == level) if level else members
+    members = members.where(_units.level == level) if level else members
+    if not rebased:
+        return members
+    return members.union(select(_current.unit_id).where(_current.current_id.in_(members)))
 
 
 def _count_below_rollups(selection: Selection, dims: tuple[str, ...], bases: list[Unit], all_campaigns: bool,
@@ -162,13 +194,18 @@ def _count_below_rollups(selection: Selection, dims: tuple[str, ...], bases: lis
     through `ix_initiative_unit_campaign_dims` by unit id; joining by path prefix instead lets the
     planner scan every initiative of the campaign.
     """
-    members = _member_ids(bases, selection.level)
+    members = _member_ids(bases, selection.level, selection.rebased)
     plain = [name for name in dims if name not in _UNIT_DIMS]
     narrowed = _narrowed(_BASE_COLUMNS, selection, all_campaigns, with_level=False)
-    inner = (select(_initiatives.unit_id.label("member_id"), *(_BASE_COLUMNS[name].label(name) for name in plain),
-                    func.count().label("number"))
-             .where(_initiatives.unit_id.in_(members), *narrowed)
-             .group_by(_initiatives.unit_id, *(_BASE_COLUMNS[name] for name in plain))).subquery()
+    # Re-based, an initiative of a closed unit is placed at today's unit it folds into.
+    member = func.coalesce(_current.current_id, _initiatives.unit_id) if selection.rebased else _initiatives.unit_id
+    inner = select(member.label("member_id"), *(_BASE_COLUMNS[name].label(name) for name in plain),
+                   func.count().label("number"))
+    if selection.rebased:
+        inner = inner.select_from(Initiative.__table__.outerjoin(UnitCurrent.__table__,
+                                                                 _current.unit_id == _initiatives.unit_id))
+    inner = (inner.where(_initiatives.unit_id.in_(members), *narrowed)
+             .group_by(member, *(_BASE_COLUMNS[name] for name in plain))).subquery()
     columns = [_UNIT_DIMS[name] if name in _UNIT_DIMS else inner.c[name] for name in dims]
     query = (select(*columns, func.sum(inner.c.number)).select_from(inner)
              .join(Unit.__table__, _units.id == inner.c.member_id).group_by(*columns))
@@ -207,10 +244,10 @@ def coverage(selection: Selection, rows: list[Unit], limit: int = 0) -> tuple[di
                       .scalar_subquery())
         query = select(_units.id, _units.name, _units.path, registered.label("units_own_count"))
     else:
-        registrations = ReportUnitRegistrations.__table__.c
+        registrations = TABLES[selection.basis][1].c
         counted = func.coalesce(registrations.count, 0).label("units_own_count")
         query = (select(_units.id, _units.name, _units.path, counted)
-                 .outerjoin(ReportUnitRegistrations.__table__,
+                 .outerjoin(TABLES[selection.basis][1],
                             and_(registrations.unit_id == _units.id,
                                  registrations.campaign_id == selection.campaign.id)))
     registered = query.selected_columns[3]
@@ -219,6 +256,8 @@ def coverage(selection: Selection, rows: list[Unit], limit: int = 0) -> tuple[di
         .where(or_(*(_units.path.startswith(unit.path, autoescape=True) for unit in selection.bases)),
                _units.is_active.is_(True))
     )
+    if selection.rebased:
+        query = query.where(_units.valid_to.is_(None))
     in_order = query.order_by(_units.path)
     members = db.session.execute(in_order.limit(WALK_LIMIT + 1)).all()
     if len(members) <= WALK_LIMIT:
@@ -278,7 +317,7 @@ def commendations(selection: Selection) -> list[tuple[int, str, str, int]]:
     Read from the commendations themselves (a few per thousand initiatives), each checked against
     the selection by primary key: joining them the other way round reads the whole campaign.
     """
-    members = _member_ids(selection.bases, selection.level)
+    members = _member_ids(selection.bases, selection.level, selection.rebased)
     matching = (select(Initiative.id)
                 .where(Initiative.id == Commendation.initiative_id, Initiative.unit_id.in_(members),
                        *_narrowed(_BASE_COLUMNS, selection, False, with_level=False))

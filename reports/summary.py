@@ -6,6 +6,11 @@ initiative's old dimensions, after the flush its new ones, and it applies +1/-1 
 same connection — the summary commits or rolls back with the change itself. Bulk inserts that bypass
 the ORM call `record_inserted`; a unit move calls `after_unit_move`. `rebuild` and `differences`
 serve the operators' `flask reports` commands and the tests.
+
+Each delta is applied twice: to the tables *as recorded* (under the registering unit) and to the
+*re-based* ones (under today's unit it folds into, registry.models.UnitCurrent). A reorganisation
+changes the map and sends `units_rebased`; `after_rebase` then moves the counts of the units concerned
+from their old current unit to their new one.
 """
 
 from collections import Counter
@@ -16,10 +21,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from registry.extensions import db
-from registry.models import Initiative, Unit
+from registry.models import Initiative, Unit, UnitCurrent
 from registry.models.units import path_ids
-from registry.signals import unit_moved
-from reports.models import ReportCount, ReportUnitRegistrations
+from registry.signals import unit_moved, units_rebased
+from reports.models import ReportCount, ReportRebasedCount, ReportRebasedUnitRegistrations, ReportUnitRegistrations
 from workflows.machine import STAGE_REGISTERED, STAGE_STATES
 
 #: Statuses that count as "registered" (see workflows.machine.STAGE_STATES).
@@ -29,6 +34,11 @@ TRACKED = ("campaign_id", "unit_id", "field_id", "status", "subject_type", "regi
 #: The columns of a summary key, in order.
 DIMENSIONS = ("campaign_id", "unit_id", "unit_level", "unit_group", "field_id", "status", "subject_type",
               "registration_kind")
+#: The two ways of counting, each with its (counts, registrations) tables.
+RECORDED, REBASED = "recorded", "rebased"
+BASES = (RECORDED, REBASED)
+TABLES = {RECORDED: (ReportCount.__table__, ReportUnitRegistrations.__table__),
+          REBASED: (ReportRebasedCount.__table__, ReportRebasedUnitRegistrations.__table__)}
 _PENDING = "reports_pending_initiatives"
 _PENDING_UNITS = "reports_pending_units"
 
@@ -55,11 +65,33 @@ def _units_info(connection, unit_ids: Iterable[int]) -> tuple[dict[int, tuple[st
     return info, levels
 
 
-def _rollup(connection, per_unit: Counter) -> tuple[Counter, Counter]:
+def current_units(connection, unit_ids: Iterable[int]) -> dict[int, int]:
+    """Return {closed unit id: today's unit id} for those of `unit_ids` a reorganisation closed."""
+    unit_ids = set(unit_ids)
+    if not unit_ids:
+        return {}
+    return dict(connection.execute(select(UnitCurrent.unit_id, UnitCurrent.current_id)
+                                   .where(UnitCurrent.unit_id.in_(unit_ids))).all())
+
+
+def _remapped(per_unit: Counter, mapping: dict[int, int]) -> Counter:
+    """Return per-unit counts with each unit replaced by the unit `mapping` folds it into."""
+    if not mapping:
+        return per_unit
+    result = Counter()
+    for key, number in per_unit.items():
+        result[(key[0], mapping.get(key[1], key[1]), *key[2:])] += number
+    return result
+
+
+def _rollup(connection, per_unit: Counter, basis: str = RECORDED) -> tuple[Counter, Counter]:
     """Spread per-registering-unit counts over the rollup units; also return the registered counts.
 
-    `per_unit` is keyed by (campaign_id, unit_id, field_id, status, subject_type, registration_kind).
+    `per_unit` is keyed by (campaign_id, unit_id, field_id, status, subject_type, registration_kind);
+    re-based, each unit is first replaced by today's unit it folds into.
     """
+    if basis == REBASED:
+        per_unit = _remapped(per_unit, current_units(connection, {key[1] for key in per_unit}))
     info, levels = _units_info(connection, {key[1] for key in per_unit})
     counts, registered = Counter(), Counter()
     for (campaign_id, unit_id, field_id, status, subject_type, kind), number in per_unit.items():
@@ -85,11 +117,17 @@ def _upsert(connection, table, keys: tuple[str, ...], deltas: Counter) -> None:
     connection.execute(statement, rows)
 
 
+def _write(connection, basis: str, counts: Counter, registered: Counter) -> None:
+    """Add count and registration deltas to the tables of one way of counting."""
+    counts_table, registrations_table = TABLES[basis]
+    _upsert(connection, counts_table, DIMENSIONS, counts)
+    _upsert(connection, registrations_table, ("campaign_id", "unit_id"), registered)
+
+
 def apply(connection, per_unit: Counter) -> None:
-    """Apply per-registering-unit deltas to both summary tables on `connection`."""
-    counts, registered = _rollup(connection, per_unit)
-    _upsert(connection, ReportCount.__table__, DIMENSIONS, counts)
-    _upsert(connection, ReportUnitRegistrations.__table__, ("campaign_id", "unit_id"), registered)
+    """Apply per-registering-unit deltas to the summary tables of both ways of counting on `connection`."""
+    for basis in BASES:
+        _write(connection, basis, *_rollup(connection, per_unit, basis))
 
 
 def record_inserted(columns: tuple[str, ...], rows: list[tuple]) -> None:
@@ -155,23 +193,35 @@ def _after_flush(session: Session, _context) -> None:
     if per_unit:
         apply(connection, per_unit)
     for unit, old in units:
-        recount_subtree(connection, unit.path, unit.path, {unit.id: old})
+        for basis in BASES:
+            recount_subtree(connection, unit.path, unit.path, {unit.id: old}, basis)
 
 
-def _subtree_counts(connection, path: str) -> Counter:
-    """Return the per-registering-unit counts of every initiative registered within `path`."""
-    query = (
-        select(*(getattr(Initiative, name) for name in TRACKED), func.count())
-        .join(Unit, Unit.id == Initiative.unit_id)
-        .where(Unit.path.startswith(path, autoescape=True))
-        .group_by(*(getattr(Initiative, name) for name in TRACKED))
-    )
+def _subtree_counts(connection, path: str, basis: str = RECORDED) -> Counter:
+    """Return the per-unit counts of every initiative counted within `path` (re-based: under today's units).
+
+    Re-based, the initiatives are picked by unit id (the subtree's units and the closed units folded into
+    them) and placed at today's unit, kept when that unit lies in the subtree (a closed unit's models are
+    counted elsewhere); joining on the re-based unit instead reads every initiative.
+    """
+    plain = [getattr(Initiative, name) for name in TRACKED]
+    members = select(Unit.id).where(Unit.path.startswith(path, autoescape=True))
+    if basis == RECORDED:
+        query = select(*plain, func.count()).where(Initiative.unit_id.in_(members)).group_by(*plain)
+    else:
+        current = func.coalesce(UnitCurrent.current_id, Initiative.unit_id)
+        columns = [current if name == "unit_id" else column for name, column in zip(TRACKED, plain, strict=True)]
+        folded = select(UnitCurrent.unit_id).where(UnitCurrent.current_id.in_(members))
+        query = (select(*columns, func.count())
+                 .outerjoin(UnitCurrent, UnitCurrent.unit_id == Initiative.unit_id)
+                 .where(Initiative.unit_id.in_(members.union(folded)), current.in_(members))
+                 .group_by(*columns))
     return Counter({tuple(row[:-1]): row[-1] for row in connection.execute(query)})
 
 
 def recount_subtree(connection, old_path: str, new_path: str,
-                    old_kinds: dict[int, tuple[str, str]] | None = None) -> None:
-    """Re-place the counts of the subtree now at `new_path` (it was at `old_path`).
+                    old_kinds: dict[int, tuple[str, str]] | None = None, basis: str = RECORDED) -> None:
+    """Re-place the counts of the subtree now at `new_path` (it was at `old_path`) in one way of counting.
 
     Rollup units above the subtree lose the subtree's counts (with the level and group its units
     had, `old_kinds` overriding the stored ones) and the new chain gains them; the rows of rollup units
@@ -179,7 +229,7 @@ def recount_subtree(connection, old_path: str, new_path: str,
     """
     subtree_ids = {row[0] for row in connection.execute(
         select(Unit.id).where(Unit.path.startswith(new_path, autoescape=True)))}
-    per_unit = _subtree_counts(connection, new_path)
+    per_unit = _subtree_counts(connection, new_path, basis)
     info, _levels = _units_info(connection, {key[1] for key in per_unit})
     old_kinds = old_kinds or {}
     totals = Counter()
@@ -193,8 +243,9 @@ def recount_subtree(connection, old_path: str, new_path: str,
     for (campaign_id, *rest), number in totals.items():
         for unit_id in old_above:
             change[(campaign_id, unit_id, *rest)] -= number
-    connection.execute(delete(ReportCount.__table__).where(ReportCount.unit_id.in_(subtree_ids)))
-    _upsert(connection, ReportCount.__table__, DIMENSIONS, change)
+    counts_table = TABLES[basis][0]
+    connection.execute(delete(counts_table).where(counts_table.c.unit_id.in_(subtree_ids)))
+    _upsert(connection, counts_table, DIMENSIONS, change)
 
 
 def after_unit_move(unit: Unit, old_path: str) -> None:
@@ -202,53 +253,77 @@ def after_unit_move(unit: Unit, old_path: str) -> None:
     db.session.flush()
     new_path = db.session.scalar(select(Unit.path).where(Unit.id == unit.id))
     if new_path != old_path:
-        recount_subtree(db.session.connection(), old_path, new_path)
+        for basis in BASES:
+            recount_subtree(db.session.connection(), old_path, new_path, basis=basis)
 
 
-def fresh_counts(connection) -> tuple[Counter, Counter]:
-    """Return what both summary tables should hold, counted from the base table."""
+def after_rebase(_sender, before: dict[int, int]) -> None:
+    """Move the re-based counts of units whose current unit changed (`before`: unit id -> its old one).
+
+    Sent by the reorganisation service right after it rewrote the map, before any other flush.
+    """
+    if not before:
+        return
+    connection = db.session.connection()
+    query = (select(*(getattr(Initiative, name) for name in TRACKED), func.count())
+             .where(Initiative.unit_id.in_(set(before)))
+             .group_by(*(getattr(Initiative, name) for name in TRACKED)))
+    per_unit = Counter({tuple(row[:-1]): row[-1] for row in connection.execute(query)})
+    old_counts, old_registered = _rollup(connection, _remapped(per_unit, before))
+    counts, registered = _rollup(connection, per_unit, REBASED)
+    counts.subtract(old_counts)
+    registered.subtract(old_registered)
+    _write(connection, REBASED, counts, registered)
+
+
+def fresh_counts(connection, basis: str = RECORDED) -> tuple[Counter, Counter]:
+    """Return what the summary tables of one way of counting should hold, counted from the base table."""
     query = select(*(getattr(Initiative, name) for name in TRACKED), func.count()).group_by(
         *(getattr(Initiative, name) for name in TRACKED))
     per_unit = Counter({tuple(row[:-1]): row[-1] for row in connection.execute(query)})
-    return _rollup(connection, per_unit)
+    return _rollup(connection, per_unit, basis)
 
 
-def stored_counts(connection) -> tuple[Counter, Counter]:
-    """Return what both summary tables hold, zero rows left out."""
+def stored_counts(connection, basis: str = RECORDED) -> tuple[Counter, Counter]:
+    """Return what the summary tables of one way of counting hold, zero rows left out."""
+    counts_table, registrations_table = TABLES[basis]
     counts = Counter({tuple(row[:-1]): row[-1] for row in connection.execute(
-        select(*(getattr(ReportCount, name) for name in DIMENSIONS), ReportCount.count)
-        .where(ReportCount.count != 0))})
+        select(*(counts_table.c[name] for name in DIMENSIONS), counts_table.c.count)
+        .where(counts_table.c.count != 0))})
     registered = Counter({(row[0], row[1]): row[2] for row in connection.execute(
-        select(ReportUnitRegistrations.campaign_id, ReportUnitRegistrations.unit_id, ReportUnitRegistrations.count)
-        .where(ReportUnitRegistrations.count != 0))})
+        select(registrations_table.c.campaign_id, registrations_table.c.unit_id, registrations_table.c.count)
+        .where(registrations_table.c.count != 0))})
     return counts, registered
 
 
 def differences(connection) -> list[tuple]:
     """Return the summary rows that disagree with a fresh count: (table, key, stored, fresh)."""
-    fresh, stored = fresh_counts(connection), stored_counts(connection)
     found = []
-    for name, expected, actual in (("report_count", fresh[0], stored[0]),
-                                   ("report_unit_registrations", fresh[1], stored[1])):
-        for key in sorted(set(expected) | set(actual), key=repr):
-            if expected.get(key, 0) != actual.get(key, 0):
-                found.append((name, key, actual.get(key, 0), expected.get(key, 0)))
+    for basis in BASES:
+        fresh, stored = fresh_counts(connection, basis), stored_counts(connection, basis)
+        for table, expected, actual in zip(TABLES[basis], fresh, stored, strict=True):
+            for key in sorted(set(expected) | set(actual), key=repr):
+                if expected.get(key, 0) != actual.get(key, 0):
+                    found.append((table.name, key, actual.get(key, 0), expected.get(key, 0)))
     return found
 
 
-def rebuild(connection) -> int:
-    """Replace both summary tables with a fresh count; return the number of summary rows written."""
-    counts, registered = fresh_counts(connection)
-    connection.execute(delete(ReportCount.__table__))
-    connection.execute(delete(ReportUnitRegistrations.__table__))
-    _upsert(connection, ReportCount.__table__, DIMENSIONS, counts)
-    _upsert(connection, ReportUnitRegistrations.__table__, ("campaign_id", "unit_id"), registered)
-    return len(counts) + len(registered)
+def rebuild(connection, bases: tuple[str, ...] = BASES) -> int:
+    """Replace the summary tables (of `bases`) with a fresh count; return the number of summary rows written."""
+    written = 0
+    for basis in bases:
+        counts, registered = fresh_counts(connection, basis)
+        for table in TABLES[basis]:
+            connection.execute(delete(table))
+        _write(connection, basis, counts, registered)
+        written += len(counts) + len(registered)
+    return written
 
 
 def init_app(_app) -> None:
-    """Listen to every session's flushes and to units moving (once per process)."""
+    """Listen to every session's flushes, to units moving and to units re-based (once per process)."""
     unit_moved.connect(after_unit_move)
+    units_rebased.connect(after_rebase)
     if not event.contains(Session, "before_flush", _before_flush):
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "after_flush", _after_flush)

@@ -170,10 +170,11 @@ def _communes(selection: Selection) -> list[Unit]:
     unit = selection.unit
     if unit is not None and (unit.level == "commune" or not selection.rollup.get(unit.id)):
         return [unit]
-    found = db.session.scalars(select(Unit).where(Unit.level == "commune",
-                                                  or_(*(Unit.path.startswith(unit.path, autoescape=True)
-                                                        for unit in selection.bases)))
-                               .order_by(Unit.path))
+    query = select(Unit).where(Unit.level == "commune",
+                               or_(*(Unit.path.startswith(unit.path, autoescape=True) for unit in selection.bases)))
+    if selection.rebased:
+        query = query.where(Unit.valid_to.is_(None))  # re-based, the rows are today's communes
+    found = db.session.scalars(query.order_by(Unit.path))
     communes: list[Unit] = []
     for unit in found:
         if not communes or not unit.path.startswith(communes[-1].path):

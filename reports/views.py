@@ -19,7 +19,7 @@ from reports.links import (
     template_gettext,
     unit_cells,
 )
-from reports.queries import READER_ROLES
+from reports.queries import BASIS_LABELS, BASIS_STATEMENTS, READER_ROLES
 from web.guards import role_required
 from workflows.machine import STATES, TREND_STAGES, states_where
 
@@ -67,7 +67,8 @@ def dashboard_page():
                            status_rows=status_rows(n, change, state_labels, data["states"]),
                            gettext=template_gettext(),
                            campaigns=all_campaigns, fields=all_fields, level_labels=LEVEL_LABELS,
-                           status_chart=status_chart, trend_chart=trend_chart, reports=tables.REPORTS)
+                           status_chart=status_chart, trend_chart=trend_chart, reports=tables.REPORTS,
+                           basis_labels=BASIS_LABELS, basis_statements=BASIS_STATEMENTS)
 
 
 @bp.get("/report/<name>")
@@ -84,7 +85,8 @@ def report_page(name: str):
     table = tables.build(name, selection)
     return render_template("reports/report.html", table=table, rows=list(exports.all_rows(table)),
                            selection=selection, chain=chain, name=name, fields=fields(), campaigns=all_campaigns,
-                           level_labels=LEVEL_LABELS, group_labels=GROUP_LABELS)
+                           level_labels=LEVEL_LABELS, group_labels=GROUP_LABELS, basis_labels=BASIS_LABELS,
+                           basis_statements=BASIS_STATEMENTS)
 
 
 @bp.get("/report/<name>.<kind>")
@@ -99,7 +101,7 @@ def report_export(name: str, kind: str):
     all_campaigns = campaigns()
     selection, _chain = _selection_or_404(all_campaigns)
     table = tables.build(name, selection)
-    return download(kind, exports.file_name(table, selection, kind), lambda: exports.csv_chunks(table),
+    return download(kind, exports.file_name(table, selection, kind), lambda: exports.csv_chunks(table, selection),
                     lambda: exports.xlsx_file(table, selection))
 
 

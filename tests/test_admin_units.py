@@ -83,10 +83,12 @@ def test_editing_a_unit_changes_name_group_and_level(client, make, login):
     login(make.user(ROLE_ADMIN))
     db.session.commit()
     response = client.post(f"/admin/units/{unit.id}/edit",
-                           data={"name": "Mới", "group": "residential", "level": "district"})
+                           data={"name": "Mới", "group": "residential", "level": "district",
+                                 "valid_from": "01/01/2020"})
     assert response.status_code == 302
     db.session.refresh(unit)
     assert (unit.name, unit.group, unit.level) == ("Mới", "residential", "district")
+    assert unit.valid_from.isoformat() == "2020-01-01"
 
 
 def test_moving_a_unit_moves_its_whole_subtree(client, make, login):

@@ -89,7 +89,9 @@ def test_counts_group_by_the_dimensions_asked(api, make):
     world = build_world(make)
     staff = world.users["staff"]
     total = api.get("/stats", staff).get_json()
-    assert total == {"rows": [{"count": 2}], "total": 2}
+    assert total["rows"] == [{"count": 2}] and total["total"] == 2
+    assert total["basis"] == "recorded" and total["basis_statement"]
+    assert api.get("/stats?basis=rebased", staff).get_json()["basis"] == "rebased"
     grouped = api.get("/stats?group_by=status,field_id", staff).get_json()
     assert sorted((row["status"], row["count"]) for row in grouped["rows"]) == [("draft", 1), ("registered", 1)]
     assert all(row["field_id"] == world.draft.field_id for row in grouped["rows"])

@@ -114,21 +114,22 @@ def test_about_300_initiatives_with_history_full_dossiers_and_renewals(runner):
     seed(runner)
     assert row_counts().get("outbox_mail", 0) == 0  # the replayed history queues no notification
     initiatives = db.session.scalars(select(Initiative).options(selectinload(Initiative.indicators))).all()
-    assert 250 <= len(initiatives) <= 350
+    assert 280 <= len(initiatives) <= 400  # with the 2024 campaign under the old tree (demo.old_tree)
     last = last_history_status()
     for initiative in initiatives:
         assert last.get(initiative.id, "draft") == initiative.status, initiative.code
         assert 1 <= len(initiative.indicators) <= 3
         if initiative.status != "draft":
             assert missing_required_fields(initiative) == [], initiative.code
-    campaigns = db.session.scalars(select(Campaign).order_by(Campaign.year)).all()
+    old_tree, *campaigns = db.session.scalars(select(Campaign).order_by(Campaign.year)).all()
+    assert old_tree.year == 2024 and not old_tree.is_open
     assert [c.is_open for c in campaigns] == [False, True]
     assert all(c.registration_deadline and c.evaluation_deadline and "–" in c.phase for c in campaigns)
     # The server refuses late registrations: the open campaign's deadline lies ahead of the seeding day.
     assert campaigns[1].registration_deadline > local_today() and registration_closed(campaigns[1]) is None
     assert campaigns[1].evaluation_deadline > campaigns[1].registration_deadline
     by_campaign = Counter(i.campaign_id for i in initiatives)
-    assert all(by_campaign[c.id] >= 80 for c in campaigns)
+    assert all(by_campaign[c.id] >= 80 for c in campaigns) and by_campaign[old_tree.id] >= 30
     assert len({i.field_id for i in initiatives}) == 5
     individuals = [i for i in initiatives if i.subject_type == "individual"]
     assert individuals and all(i.individual_name and i.individual_birth_year for i in individuals)
@@ -152,7 +153,7 @@ def test_bulk_seeds_the_demo_first_then_adds_rows_in_every_state_that_keep_the_h
     assert user("admin@demo.dvk.vn").is_demo
     with_indicators = select(Indicator.initiative_id)
     demo = db.session.scalar(select(func.count(Initiative.id)).where(Initiative.id.in_(with_indicators)))
-    assert 250 <= demo <= 350
+    assert 280 <= demo <= 400
     # Generated rows carry no indicators (for speed): that tells them apart from the demo's own.
     added = db.session.scalars(select(Initiative).where(Initiative.id.not_in(with_indicators))).all()
     assert len(added) == 300
@@ -166,7 +167,8 @@ def test_bulk_seeds_the_demo_first_then_adds_rows_in_every_state_that_keep_the_h
         if initiative.status != "draft":
             assert missing_required_fields(initiative) == []
     assert {i.status for i in added} == set(STATES)
-    assert {i.campaign_id for i in added} == set(db.session.scalars(select(Campaign.id)))
+    # Bulk rows go to this year's and last year's campaigns (the 2024 one is the old tree's, demo.old_tree).
+    assert {i.campaign_id for i in added} == set(db.session.scalars(select(Campaign.id).where(Campaign.year > 2024)))
     decided = db.session.scalars(select(TransitionLog).where(
         TransitionLog.initiative_id.in_([i.id for i in added]), TransitionLog.trigger == "recognize")).all()
     assert decided and all(log.decision_number.endswith("-QĐ/BTGDVTU") and log.decision_date for log in decided)

@@ -27,7 +27,7 @@ def test_a_report_sheet_names_its_body_campaign_filters_and_date_above_an_stt_co
     assert sheet["A1"].value == "BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY LAM HỒNG"
     assert sheet["A2"].value == "Theo địa bàn, kèm mức độ bao phủ"
     assert sheet["A3"].value == f"Đợt: {current.name}"
-    assert sheet["A4"].value == f"Điều kiện lọc: Đơn vị: {province.name}; Lĩnh vực: Kinh tế"
+    assert sheet["A4"].value == f"Điều kiện lọc: Cách đếm: Theo ghi nhận; Đơn vị: {province.name}; Lĩnh vực: Kinh tế"
     assert re.fullmatch(r"Lập lúc \d\d/\d\d/\d{4} \d\d:\d\d", sheet["A5"].value)
     heading, rows = table_rows(sheet)
     assert sheet.cell(heading, 1).value == "STT" and sheet.cell(heading + 1, 1).value == 1

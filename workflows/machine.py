@@ -65,6 +65,8 @@ class StateSpec:
     main_path: bool = False
     #: the bulk decision page opens on this status for these seats or scopes ("chair", "secretary", "staff")
     bulk_default_for: tuple[str, ...] = ()
+    #: the registration is still under way (no decision yet): a reorganisation moves it to the successor unit
+    open_work: bool = False
 
 
 def _stages(*names: str) -> frozenset[str]:
@@ -73,13 +75,13 @@ def _stages(*names: str) -> frozenset[str]:
 
 #: Every state, in the order lists and exports show them; the first is where an initiative starts.
 STATE_SPECS = (
-    StateSpec("draft", _l("Draft"), "secondary", editable=True, main_path=True),
+    StateSpec("draft", _l("Draft"), "secondary", editable=True, main_path=True, open_work=True),
     StateSpec("registered", _l("Registered"), "primary", stages=_stages("registered"), in_evaluation=True,
-              charted=True, main_path=True, bulk_default_for=("secretary",)),
+              charted=True, main_path=True, bulk_default_for=("secretary",), open_work=True),
     StateSpec("returned", _l("Returned for revision"), "warning", editable=True, stages=_stages("registered"),
-              reminds_officers=True, charted=True),
+              reminds_officers=True, charted=True, open_work=True),
     StateSpec("evaluated", _l("Evaluated"), "info", stages=_stages("registered", EVALUATED_STAGE), charted=True,
-              main_path=True, bulk_default_for=("chair",)),
+              main_path=True, bulk_default_for=("chair",), open_work=True),
     StateSpec("recognized", _l("Recognized"), "success", stages=_stages("registered", "recognised", EVALUATED_STAGE),
               charted=True, main_path=True),
     StateSpec("exemplary", _l("Exemplary"), "success",

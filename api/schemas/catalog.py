@@ -1,7 +1,7 @@
 """The shapes of statistics and the catalogue: units, fields, campaigns, councils and assignments."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
@@ -25,13 +25,19 @@ class StatsQuery(Query):
     field_id: Id | None = None
     level: UnitLevel | None = None
     subject_type: SubjectType | None = None
+    #: "recorded" (under the unit as it was) or "rebased" (onto today's units); default: as the dashboard
+    basis: Literal["recorded", "rebased"] | None = None
 
 
 class StatsAnswer(BaseModel):
-    """Counts of initiatives per group."""
+    """Counts of initiatives per group, and the way they were counted."""
 
     rows: list[dict[str, str | int | None]]
     total: int
+    #: "recorded" or "rebased"
+    basis: str
+    #: what the basis means, in the caller's language
+    basis_statement: str
 
 
 

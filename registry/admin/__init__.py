@@ -3,7 +3,13 @@
 
 def init_app(app) -> None:
     """Register the admin blueprint with all its pages."""
-    from registry.admin import audit_views, catalog_views, unit_views, user_views  # noqa: F401  (importing attaches the routes)
+    from registry.admin import (  # noqa: F401  (importing attaches the routes)
+        audit_views,
+        catalog_views,
+        reorganise_views,
+        unit_views,
+        user_views,
+    )
     from registry.admin.blueprint import bp
 
     app.register_blueprint(bp)

@@ -76,6 +76,8 @@ class UnitEditForm(FlaskForm):
     admin_code = StringField(_l("Administrative code"), filters=[strip_text], validators=[Optional(), Length(
         max=8, message=_l("At most %(max)d characters.", max=8))],
         description=_l("Optional: 2 digits for a province, 5 for a commune (Quyết định 19/2025/QĐ-TTg)."))
+    valid_from = VnDateField(_l("Exists since"), description=_l(
+        "Leave empty when unknown. A district (abolished on 1 July 2025) needs a date before 01/07/2025."))
 
 
 class UnitCreateForm(UnitEditForm):

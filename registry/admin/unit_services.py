@@ -1,6 +1,7 @@
 """Services over units for the admin pages: list the managed tree, create, edit, move, (de)activate."""
 
 from dataclasses import dataclass
+from datetime import date
 
 from flask_babel import gettext as _
 from sqlalchemy import func, select
@@ -11,6 +12,7 @@ from registry.models.units import UNIT_GROUPS, UNIT_LEVELS
 from registry.pagination import Page
 from registry.policy import can_manage_unit, managed_units_filter
 from registry.refusals import Refused
+from registry.reorganisation import district_refusal
 from registry.text import fold
 from registry.unit_codes import admin_code_problem, code_problem, normal_code
 from registry.unit_tree import create_unit, move_unit
@@ -130,27 +132,40 @@ def set_unit_codes(unit: Unit, code: str | None, admin_code: str | None) -> None
 
 
 def add_unit(actor: User, name: str, group: str, level: str, parent: Unit | None,
-             code: str | None = None, admin_code: str | None = None) -> Unit:
-    """Create a unit under `parent` (None: a root, for administrators only), with its codes if given."""
+             valid_from: date | None = None, code: str | None = None, admin_code: str | None = None) -> Unit:
+    """Create a unit under `parent` (None: a root, for administrators only), existing from `valid_from`, with its codes.
+
+    :raise Refused: for a district valid from 1 July 2025 on (or from an unknown date), a code wrong or taken,
+        among others.
+    """
     if parent is None and not actor.is_admin:
         raise Refused(_("Only an administrator may create a top-level unit."), "right", "parent")
     if parent is not None and not can_manage_unit(actor, parent):
         raise Refused(_("You may only add units inside the units you manage."), "right", "parent")
+    if parent is not None and parent.is_closed:
+        raise Refused(_("“%(name)s” has ended: new units go under today's units.", name=parent.name),
+                      "state", "parent")
+    if refusal := district_refusal(level, valid_from):
+        raise refusal
     _refuse_same_name(name, parent, "name")
     unit = create_unit(name, group, level, parent)
+    unit.valid_from = valid_from
     set_unit_codes(unit, code, admin_code)
     db.session.flush()
     return unit
 
 
-def update_unit(unit: Unit, name: str, group: str, level: str, code: str | None = None,
-                admin_code: str | None = None) -> None:
-    """Change a unit's name, group, level and (when given) its codes.
+def update_unit(unit: Unit, name: str, group: str, level: str, valid_from: date | None = None,
+                code: str | None = None, admin_code: str | None = None) -> None:
+    """Change a unit's name, group, level, first day and (when given) its codes.
 
-    :raise Refused: when another unit under the same parent already bears the name, or a code is wrong or taken.
+    :raise Refused: when another unit under the same parent already bears the name, a code is wrong or taken,
+        or for a unit made a district that is not valid from before 1 July 2025.
     """
+    if level != unit.level and (refusal := district_refusal(level, valid_from)):
+        raise refusal
     _refuse_same_name(name, unit.parent, "name", unit)
-    unit.name, unit.group, unit.level = name.strip(), group, level
+    unit.name, unit.group, unit.level, unit.valid_from = name.strip(), group, level, valid_from
     set_unit_codes(unit, code, admin_code)
     db.session.flush()
 
@@ -173,7 +188,13 @@ def relocate_unit(actor: User, unit: Unit, new_parent_id: int | None) -> None:
 
 
 def set_unit_active(unit: Unit, active: bool) -> None:
-    """Deactivate or reactivate a unit; its initiatives, users and history stay as they are."""
+    """Deactivate or reactivate a unit; its initiatives, users and history stay as they are.
+
+    :raise Refused: when reactivating a unit a reorganisation ended (it stays history).
+    """
+    if active and unit.is_closed:
+        raise Refused(_("“%(name)s” ended on %(day)s in a reorganisation: it stays closed as history.",
+                        name=unit.name, day=unit.valid_to.strftime("%d/%m/%Y")), "state")
     unit.is_active = active
     db.session.flush()
 

@@ -74,7 +74,8 @@ def unit_new():
         form.parent.data = int_arg(request.args, "parent")
     if form.validate_on_submit() and (done := commit_then_redirect(
             lambda: add_unit(current_user, form.name.data, form.group.data, form.level.data,
-                             _chosen_unit(form.parent.data), form.code.data or "", form.admin_code.data or ""),
+                             _chosen_unit(form.parent.data), form.valid_from.data, form.code.data or "",
+                             form.admin_code.data or ""),
             form, lambda unit: _("The unit “%(name)s” has been created.", name=unit.name), _to_units)):
         return done
     return render_template("admin/unit_form.html", form=form, unit=None)
@@ -88,8 +89,8 @@ def unit_edit(unit_id: int):
     form = UnitEditForm(obj=unit)
     # A refused rename (a sibling bears the name) shows the form again with the message beside the name.
     if form.validate_on_submit() and (done := commit_then_redirect(
-            lambda: update_unit(unit, form.name.data, form.group.data, form.level.data, form.code.data or "",
-                                form.admin_code.data or ""),
+            lambda: update_unit(unit, form.name.data, form.group.data, form.level.data, form.valid_from.data,
+                                form.code.data or "", form.admin_code.data or ""),
             form, lambda _saved: _("The unit “%(name)s” has been saved.", name=unit.name), _to_units)):
         return done
     return render_template("admin/unit_form.html", form=form, unit=unit)
@@ -117,10 +118,10 @@ def unit_status(unit_id: int):
     unit = get_managed_unit_or_404(unit_id)
     if request.method == "POST":
         active = posted_state()
-        commit_or_refuse(lambda: set_unit_active(unit, active))
-        message = (_("The unit “%(name)s” has been reactivated.", name=unit.name) if active
-                   else _("The unit “%(name)s” has been deactivated.", name=unit.name))
-        flash(message, "success")
+        saved, _result = commit_or_refuse(lambda: set_unit_active(unit, active))
+        if saved:  # a refusal (a unit ended by a reorganisation) was flashed instead
+            flash(_("The unit “%(name)s” has been reactivated.", name=unit.name) if active
+                  else _("The unit “%(name)s” has been deactivated.", name=unit.name), "success")
         return redirect(url_for("admin.units"))
     if unit.is_active:
         return confirm_page(

@@ -13,7 +13,7 @@ from registry.dossier import DOSSIER_FIELDS
 from registry.extensions import db
 from registry.models import Campaign, Field, Indicator, Initiative, Unit, User
 from registry.models.base import utcnow
-from registry.policy import is_officer_of, units_user_may_register_for
+from registry.policy import is_officer_of, is_successor_officer_of, successor_unit_id, units_user_may_register_for
 from registry.refusals import Refused
 from workflows.machine import INITIAL_STATE, PAGE_FORM, STAGE_REGISTERED, STAGE_STATES, trigger_from
 
@@ -143,13 +143,23 @@ def existing_renewal(source: Initiative, campaign: Campaign) -> Initiative | Non
                                                       Initiative.campaign_id == campaign.id).limit(1))
 
 
+def renewing_unit_id(source: Initiative, actor: User) -> int | None:
+    """Return the unit a renewal of `source` by `actor` registers under: its own active unit, or, once a
+    reorganisation closed that unit, the successor unit the actor is an officer of; None when neither."""
+    if source.unit.is_active and is_officer_of(actor, source):
+        return source.unit_id
+    if is_successor_officer_of(actor, source):
+        return successor_unit_id(source)
+    return None
+
+
 def renewal_refusal(source: Initiative, actor: User, campaign: Campaign | None) -> Refused | None:
     """Return why `actor` may not renew `source` for `campaign`, or None when they may."""
     if campaign is None or not campaign.is_open:
         return Refused(_("No campaign is open for registration."), "state")
     if closed := registration_closed(campaign, unit=source.unit):
         return Refused(closed, "state")
-    if not is_officer_of(actor, source) or not source.unit.is_active:
+    if renewing_unit_id(source, actor) is None:
         return Refused(_("You do not have the right to do this."), "right")
     if source.campaign.year >= campaign.year or source.status not in RENEWABLE_STATES:
         return Refused(_("Only a model registered in an earlier campaign can be renewed."), "state")
@@ -170,6 +180,7 @@ def renew(source: Initiative, actor: User, campaign: Campaign) -> Initiative:
                       campaign_id=campaign.id, registration_kind="renewal", renewed_from_id=source.id)
     for name in COPIED_ON_RENEWAL:
         setattr(copy, name, getattr(source, name))
+    copy.unit_id = renewing_unit_id(source, actor)  # the successor, when the source's unit was reorganised
     copy.indicators = [Indicator(position=row.position, name=row.name, unit_of_measure=row.unit_of_measure,
                                  target=row.target, actual=None) for row in source.indicators]
     db.session.add(copy)

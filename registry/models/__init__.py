@@ -5,7 +5,7 @@ from registry.models.campaigns import Campaign, Field
 from registry.models.deadlines import DeadlineExtension
 from registry.models.initiatives import CodeSequence, Indicator, Initiative
 from registry.models.security import AuditEvent, SignInFailure
-from registry.models.units import Unit
+from registry.models.units import ReorganisationEvent, Unit, UnitCurrent, UnitSuccession
 from registry.models.users import RoleAssignment, User
 
 __all__ = [
@@ -17,8 +17,11 @@ __all__ = [
     "Field",
     "Indicator",
     "Initiative",
+    "ReorganisationEvent",
     "RoleAssignment",
     "SignInFailure",
     "Unit",
+    "UnitCurrent",
+    "UnitSuccession",
     "User",
 ]
