@@ -165,7 +165,8 @@ def _stylesheet_names(html: str) -> set[str]:
 
 def test_the_list_loads_no_script_nor_stylesheet_it_does_not_use(client, staff):
     html = client.get("/initiatives/").get_data(as_text=True)
-    assert _script_names(html) == {"popper.min.js", "bootstrap.min.js", "app.js"}
+    # The unit filter's searchable picker is the list's one page script.
+    assert _script_names(html) == {"popper.min.js", "bootstrap.min.js", "app.js", "unitpicker.js"}
     assert _stylesheet_names(html) == {"bootstrap.min.css", "app.css"}
     assert "scoring.js" not in html and "reports.css" not in html
 
