@@ -1,0 +1,119 @@
+"""Word templates uploaded per issuer: validated by rendering a sample, used for documents, reverted."""
+
+import io
+import itertools
+
+import pytest
+from docx import Document
+
+from paperwork.custom_templates import active_template, revert_template, upload_template
+from paperwork.documents.word_templates import shipped_certificate_template, shipped_decision_template
+from paperwork.models import Certificate, DocumentTemplate
+from paperwork.render import certificate_file, decision_file
+from registry.extensions import db
+from registry.refusals import Refused
+from tests.paperwork_world import recognised_world
+
+
+def _lines(docx: bytes) -> list[str]:
+    document = Document(io.BytesIO(docx))
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.extend(paragraph.text for cell in row.cells for paragraph in cell.paragraphs)
+    return lines
+
+
+def _edited(template: bytes, old: str, new: str) -> bytes:
+    """Change one paragraph's text of a template, as a user editing it in Word would."""
+    document = Document(io.BytesIO(template))
+    for paragraph in document.paragraphs:
+        if paragraph.text == old:
+            for run in paragraph.runs[1:]:
+                run.text = ""
+            paragraph.runs[0].text = new
+            break
+    else:
+        raise AssertionError(f"no paragraph {old!r}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_the_shipped_decision_template_renders_like_the_shipped_layout(make):
+    paper = recognised_world(make, count=3, individuals=1)
+    shipped = _lines(decision_file(paper.decision).content)
+    template = shipped_decision_template(paper.decision.issuer)
+    upload_template(paper.decision.issuer, "decision", "mau.docx", template, None)
+    through_template = _lines(decision_file(paper.decision).content)
+    # The part headings ("I. TẬP THỂ") span the row in the shipped layout, one cell in the template's.
+    assert _filled(through_template) == _filled(shipped)
+
+
+def _filled(lines: list[str]) -> list[str]:
+    """The non-empty lines, a line repeated next to itself counted once (a merged cell reads once a column)."""
+    return [line for line, _same in itertools.groupby(line for line in lines if line)]
+
+
+def test_an_edited_template_is_used_for_the_issuers_decisions_and_reverting_restores_the_shipped(make):
+    paper = recognised_world(make, count=3, individuals=0)
+    issuer = paper.decision.issuer
+    template = _edited(shipped_decision_template(issuer), "QUYẾT ĐỊNH:", "QUYẾT ĐỊNH (MẪU RIÊNG) số {{ decision.number_text }}:")
+    saved = upload_template(issuer, "decision", "rieng.docx", template, paper.world.people["staff"])
+    assert active_template(issuer.id, "decision") == saved
+    lines = _lines(decision_file(paper.decision).content)
+    assert f"QUYẾT ĐỊNH (MẪU RIÊNG) số {paper.decision.number_text}:" in lines
+    annex = Document(io.BytesIO(decision_file(paper.decision).content)).tables[-1]
+    rows = [[cell.text for cell in row.cells] for row in annex.rows]
+    assert rows[1][0] == "I. TẬP THỂ" and [row[0] for row in rows[2:]] == ["1", "2", "3"]
+    assert revert_template(issuer, "decision") == 1
+    assert active_template(issuer.id, "decision") is None
+    lines = _lines(decision_file(paper.decision).content)
+    assert "QUYẾT ĐỊNH:" in lines and not any("MẪU RIÊNG" in line for line in lines)
+    assert db.session.scalar(db.select(db.func.count()).select_from(DocumentTemplate)) == 1  # kept as history
+
+
+def test_a_certificate_template_is_used_for_the_issuers_certificates(make):
+    paper = recognised_world(make, count=2, individuals=0)
+    issuer = paper.decision.issuer
+    template = _edited(shipped_certificate_template(issuer), "GIẤY CHỨNG NHẬN", "GIẤY CHỨNG NHẬN (MẪU RIÊNG)")
+    upload_template(issuer, "certificate", "gcn.docx", template, None)
+    certificate = db.session.scalars(db.select(Certificate).order_by(Certificate.register_number)).first()
+    lines = _lines(certificate_file(certificate, "docx").content)
+    assert "GIẤY CHỨNG NHẬN (MẪU RIÊNG)" in lines and "Mô hình số 1" in lines
+    assert "Số vào sổ: 1-GCN/BTGDVTU" in lines
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("{{ decision.number_text ", "Template syntax error"),
+    ("{{ decision.no_such_field }}", "no_such_field"),
+    ("{{ nobody }}", "'nobody' is undefined"),
+])
+def test_a_broken_template_is_refused_with_its_reason(make, text, expected):
+    paper = recognised_world(make, count=1, individuals=0)
+    issuer = paper.decision.issuer
+    template = _edited(shipped_decision_template(issuer), "QUYẾT ĐỊNH:", text)
+    with pytest.raises(Refused) as refused:
+        upload_template(issuer, "decision", "hong.docx", template, None)
+    assert expected in refused.value.message
+    assert active_template(issuer.id, "decision") is None
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("mau.docx", b"not a zip at all"),
+    ("mau.pdf", b"%PDF-1.4 fake"),
+])
+def test_a_file_that_is_not_a_docx_is_refused(make, name, content):
+    paper = recognised_world(make, count=1, individuals=0)
+    with pytest.raises(Refused) as refused:
+        upload_template(paper.decision.issuer, "decision", name, content, None)
+    assert ".docx" in refused.value.message
+
+
+def test_a_template_over_the_size_limit_is_refused(make, monkeypatch):
+    paper = recognised_world(make, count=1, individuals=0)
+    monkeypatch.setattr("paperwork.custom_templates.MAX_TEMPLATE_BYTES", 1000)
+    with pytest.raises(Refused) as refused:
+        upload_template(paper.decision.issuer, "decision", "mau.docx",
+                        shipped_decision_template(paper.decision.issuer), None)
+    assert refused.value.reason == "data" and "MB" in refused.value.message
