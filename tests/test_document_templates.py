@@ -65,7 +65,7 @@ def test_an_edited_template_is_used_for_the_issuers_decisions_and_reverting_rest
     assert f"QUYẾT ĐỊNH (MẪU RIÊNG) số {paper.decision.number_text}:" in lines
     annex = Document(io.BytesIO(decision_file(paper.decision).content)).tables[-1]
     rows = [[cell.text for cell in row.cells] for row in annex.rows]
-    assert rows[1][0] == "I. TẬP THỂ" and [row[0] for row in rows[2:]] == ["1", "2", "3"]
+    assert rows[1][1] == "I. TẬP THỂ" and [row[0] for row in rows[2:]] == ["1", "2", "3"]
     assert revert_template(issuer, "decision") == 1
     assert active_template(issuer.id, "decision") is None
     lines = _lines(decision_file(paper.decision).content)
