@@ -94,8 +94,8 @@ def upload_template(issuer: Issuer, kind: str, file_name: str | None, content: b
     try:
         render_sample(kind, content, issuer)
     except TemplateFailed as failure:
-        raise Refused(_("The template was refused: %(reason)s", reason=str(failure)), reason=DATA,
-                      fields={"file": str(failure)}) from failure
+        message = _("The template was refused: %(reason)s", reason=str(failure))
+        raise Refused(message, reason=DATA, fields={"file": message}) from failure
     revert_template(issuer, kind)
     uploaded = DocumentTemplate(issuer_id=issuer.id, kind=kind, file_name=shown_name, content=content,
                                 uploaded_by_id=uploader.id if uploader is not None else None, active=True)

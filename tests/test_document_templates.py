@@ -85,7 +85,7 @@ def test_a_certificate_template_is_used_for_the_issuers_certificates(make):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("{{ decision.number_text ", "Template syntax error"),
+    ("{{ decision.number_text ", "Lỗi cú pháp trong mẫu"),
     ("{{ decision.no_such_field }}", "no_such_field"),
     ("{{ nobody }}", "'nobody' is undefined"),
 ])
@@ -117,3 +117,39 @@ def test_a_template_over_the_size_limit_is_refused(make, monkeypatch):
         upload_template(paper.decision.issuer, "decision", "mau.docx",
                         shipped_decision_template(paper.decision.issuer), None)
     assert refused.value.reason == "data" and "MB" in refused.value.message
+
+
+def test_staff_download_upload_and_revert_on_the_issuers_template_page(client, make, login):
+    paper = recognised_world(make, count=2, individuals=0)
+    issuer = paper.decision.issuer
+    login(paper.world.people["staff"])
+    page = client.get(f"/admin/issuers/{issuer.id}/templates")
+    assert page.status_code == 200 and "Tải mẫu có sẵn" in page.get_data(as_text=True)
+    shipped = client.get(f"/admin/issuers/{issuer.id}/templates/decision.docx")
+    assert shipped.status_code == 200 and "{{ decision.summary }}" in _lines(shipped.data)
+    broken = _edited(shipped.data, "QUYẾT ĐỊNH:", "{{ decision.missing }}")
+    refused = client.post(f"/admin/issuers/{issuer.id}/templates/decision",
+                          data={"decision-file": (io.BytesIO(broken), "mau.docx")}, content_type="multipart/form-data")
+    assert refused.status_code == 422
+    assert "missing" in refused.get_data(as_text=True) and "Mẫu bị từ chối" in refused.get_data(as_text=True)
+    assert active_template(issuer.id, "decision") is None
+    edited = _edited(shipped.data, "QUYẾT ĐỊNH:", "QUYẾT ĐỊNH NÀY:")
+    accepted = client.post(f"/admin/issuers/{issuer.id}/templates/decision",
+                           data={"decision-file": (io.BytesIO(edited), "mau.docx")}, content_type="multipart/form-data")
+    assert accepted.status_code == 302
+    document = client.get(f"/decisions/records/{paper.decision.id}/document.docx")
+    assert "QUYẾT ĐỊNH NÀY:" in _lines(document.data)
+    reverted = client.post(f"/admin/issuers/{issuer.id}/templates/decision/revert")
+    assert reverted.status_code == 302 and active_template(issuer.id, "decision") is None
+    assert "QUYẾT ĐỊNH:" in _lines(client.get(f"/decisions/records/{paper.decision.id}/document.docx").data)
+
+
+def test_the_api_lists_templates_to_staff_only(api, make):
+    paper = recognised_world(make, count=1, individuals=0)
+    issuer = paper.decision.issuer
+    upload_template(issuer, "decision", "mau.docx", shipped_decision_template(issuer), paper.world.people["staff"])
+    db.session.commit()
+    items = api.get("/document-templates", paper.world.people["staff"]).get_json()["items"]
+    assert [(item["issuer_id"], item["kind"], item["file_name"], item["active"]) for item in items] == \
+        [(issuer.id, "decision", "mau.docx", True)]
+    assert api.get("/document-templates", paper.world.people["officer"]).status_code == 403
