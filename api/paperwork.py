@@ -57,8 +57,10 @@ def list_issuer_records():
         next_number=number_text(issuer, proposed_number(issuer, today))) for issuer in issuers])
 
 
-@operation("/document-templates", "GET", summary=_l("List Word templates"), tag=TAG, response=DocumentTemplateList,
-           description=_l("The Word templates staff uploaded per issuer and kind of document, newest first (staff only)."),
+@operation("/document-templates", "GET", summary=_l("List Word templates"), tag=TAG,
+           response=DocumentTemplateList,
+           description=_l("The Word templates staff uploaded per issuer and kind of document, "
+                          "newest first (staff only)."),
            errors=(403,))
 def list_document_templates():
     """List the uploaded document templates (to staff and administrators)."""

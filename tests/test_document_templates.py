@@ -58,7 +58,8 @@ def _filled(lines: list[str]) -> list[str]:
 def test_an_edited_template_is_used_for_the_issuers_decisions_and_reverting_restores_the_shipped(make):
     paper = recognised_world(make, count=3, individuals=0)
     issuer = paper.decision.issuer
-    template = _edited(shipped_decision_template(issuer), "QUYẾT ĐỊNH:", "QUYẾT ĐỊNH (MẪU RIÊNG) số {{ decision.number_text }}:")
+    template = _edited(shipped_decision_template(issuer), "QUYẾT ĐỊNH:",
+                       "QUYẾT ĐỊNH (MẪU RIÊNG) số {{ decision.number_text }}:")
     saved = upload_template(issuer, "decision", "rieng.docx", template, paper.world.people["staff"])
     assert active_template(issuer.id, "decision") == saved
     lines = _lines(decision_file(paper.decision).content)
