@@ -9,7 +9,7 @@ from docx import Document
 from paperwork.custom_templates import active_template, revert_template, upload_template
 from paperwork.documents.word_templates import shipped_certificate_template, shipped_decision_template
 from paperwork.models import Certificate, DocumentTemplate
-from paperwork.render import certificate_file, decision_file
+from paperwork.render import certificate_file, decision_certificates_file, decision_file
 from registry.extensions import db
 from registry.refusals import Refused
 from tests.paperwork_world import recognised_world
@@ -83,6 +83,8 @@ def test_a_certificate_template_is_used_for_the_issuers_certificates(make):
     lines = _lines(certificate_file(certificate, "docx").content)
     assert "GIẤY CHỨNG NHẬN (MẪU RIÊNG)" in lines and "Mô hình số 1" in lines
     assert "Số vào sổ: 1-GCN/BTGDVTU" in lines
+    every = _lines(decision_certificates_file(paper.decision, "docx").content)
+    assert every.count("GIẤY CHỨNG NHẬN (MẪU RIÊNG)") == 2 and "Mô hình số 2" in every
 
 
 @pytest.mark.parametrize(("text", "expected"), [
