@@ -7,7 +7,8 @@ import zipfile
 
 from docxtpl import DocxTemplate
 from flask_babel import gettext as _
-from jinja2 import Environment, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import select
 
 from paperwork.documents import word_templates
@@ -41,9 +42,10 @@ def templates_of(issuer_id: int | None = None) -> list[DocumentTemplate]:
     return list(db.session.scalars(query))
 
 
-def _environment() -> Environment:
+def _environment() -> SandboxedEnvironment:
+    # Sandboxed: a template is code written by a user, and must not reach Python internals through its tags.
     # StrictUndefined: a tag naming nothing in the context fails the sample instead of printing nothing.
-    return Environment(undefined=StrictUndefined, autoescape=True)
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
 
 
 def render_decision(content: bytes, data) -> bytes:

@@ -12,7 +12,7 @@ from paperwork.models import Certificate, DocumentTemplate
 from paperwork.render import certificate_file, decision_certificates_file, decision_file
 from registry.extensions import db
 from registry.refusals import Refused
-from tests.paperwork_world import recognised_world
+from tests.paperwork_world import STATE, make_issuer, recognised_world
 
 
 def _lines(docx: bytes) -> list[str]:
@@ -40,8 +40,10 @@ def _edited(template: bytes, old: str, new: str) -> bytes:
     return buffer.getvalue()
 
 
-def test_the_shipped_decision_template_renders_like_the_shipped_layout(make):
-    paper = recognised_world(make, count=3, individuals=1)
+@pytest.mark.parametrize("kind", ["party", "state"])
+def test_the_shipped_decision_template_renders_like_the_shipped_layout(make, kind):
+    issuer = make_issuer(**STATE) if kind == "state" else None
+    paper = recognised_world(make, count=3, individuals=1, issuer=issuer)
     shipped = _lines(decision_file(paper.decision).content)
     template = shipped_decision_template(paper.decision.issuer)
     upload_template(paper.decision.issuer, "decision", "mau.docx", template, None)
@@ -91,6 +93,7 @@ def test_a_certificate_template_is_used_for_the_issuers_certificates(make):
     ("{{ decision.number_text ", "Lỗi cú pháp trong mẫu"),
     ("{{ decision.no_such_field }}", "no_such_field"),
     ("{{ nobody }}", "'nobody' is undefined"),
+    ("{{ ''.__class__.__mro__ }}", "__class__"),  # the sandbox keeps a template away from Python's internals
 ])
 def test_a_broken_template_is_refused_with_its_reason(make, text, expected):
     paper = recognised_world(make, count=1, individuals=0)
