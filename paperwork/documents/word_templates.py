@@ -24,7 +24,8 @@ from paperwork.numbering import number_text
 class _Tag(str):
     """A Jinja tag handed to the layout helpers: it stays as written when they capitalise a line."""
 
-    def upper(self):  # noqa: D102 - the layout calls .upper() on names; the tag applies |upper itself
+    def upper(self):
+        """Return the tag unchanged: the layout capitalises names, the tag does it itself with |upper."""
         return self
 
 
