@@ -13,10 +13,13 @@ from api.schemas.paperwork import (
     DecisionAnswer,
     DecisionList,
     DocumentQuery,
+    DocumentTemplateAnswer,
+    DocumentTemplateList,
     IssuerAnswer,
     IssuerList,
 )
 from paperwork.access import may_download_certificate, may_handle_decision
+from paperwork.custom_templates import templates_of
 from paperwork.decisions import decisions_of
 from paperwork.models import Certificate, Decision, Issuer
 from paperwork.numbering import number_text, proposed_number
@@ -25,6 +28,7 @@ from paperwork.render import certificate_file, decision_certificates_file, decis
 from paperwork.views import file_download
 from registry.deadlines import local_today
 from registry.extensions import db
+from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import get_initiative_or_404
 from workflows.models import CommendationForm
 
@@ -51,6 +55,21 @@ def list_issuer_records():
         kind=issuer.kind, place_name=issuer.place_name, numbering_period=issuer.numbering_period,
         valid_from=issuer.valid_from, valid_to=issuer.valid_to,
         next_number=number_text(issuer, proposed_number(issuer, today))) for issuer in issuers])
+
+
+@operation("/document-templates", "GET", summary=_l("List Word templates"), tag=TAG,
+           response=DocumentTemplateList,
+           description=_l("The Word templates staff uploaded per issuer and kind of document, "
+                          "newest first (staff only)."),
+           errors=(403,))
+def list_document_templates():
+    """List the uploaded document templates (to staff and administrators)."""
+    if not api_user().has_role(ROLE_STAFF, ROLE_ADMIN):
+        raise ApiProblem(403, _("Only staff see the document templates."))
+    return DocumentTemplateList(items=[DocumentTemplateAnswer(
+        id=template.id, issuer_id=template.issuer_id, issuer_name=template.issuer.name, kind=template.kind,
+        file_name=template.file_name, uploaded_by=template.uploaded_by.full_name if template.uploaded_by else None,
+        uploaded_at=template.uploaded_at, active=template.active) for template in templates_of()])
 
 
 def _decision_answer(decision: Decision) -> DecisionAnswer:

@@ -58,3 +58,9 @@ class ScanForm(FlaskForm):
     """The signed, stamped scan of a decision."""
 
     scan = FileField(_l("Signed scan (PDF or image)"))
+
+
+class TemplateUploadForm(FlaskForm):
+    """An edited Word template (.docx) for one kind of document of an issuer."""
+
+    file = FileField(_l("Word template (.docx)"))

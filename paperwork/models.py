@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from registry.extensions import db
@@ -139,3 +139,28 @@ class Certificate(db.Model):
     initiative: Mapped[Initiative] = relationship()
     decision: Mapped[Decision] = relationship(lazy="joined")
     register: Mapped[Register] = relationship()
+
+
+#: The documents whose layout an issuer's staff may replace with a Word template of their own.
+TEMPLATE_KINDS = ("decision", "certificate")
+
+
+class DocumentTemplate(db.Model):
+    """A Word (.docx, docxtpl) template uploaded for one issuer and one kind of document; at most one is active."""
+
+    __tablename__ = "document_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("issuer.id", ondelete="CASCADE"), index=True)
+    #: one of TEMPLATE_KINDS
+    kind: Mapped[str] = mapped_column(String(16))
+    file_name: Mapped[str] = mapped_column(String(200))
+    #: the .docx itself: small (MAX_TEMPLATE_BYTES), and kept with its row so a rollback loses nothing
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: documents of this kind by this issuer use it; False once replaced or reverted (kept as history)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    issuer: Mapped[Issuer] = relationship()
+    uploaded_by: Mapped[User | None] = relationship()

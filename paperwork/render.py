@@ -1,15 +1,18 @@
 """Turn stored records into files: a decision with its annex, the certificates of a decision or of one model."""
 
+import logging
 from dataclasses import dataclass
 
 from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from paperwork import custom_templates
 from paperwork.decisions import covered_initiatives, decision_commendations
 from paperwork.documents import certificate as certificate_document
 from paperwork.documents import decision as decision_document
 from paperwork.documents import registration as registration_document
+from paperwork.documents import word_templates
 from paperwork.issuers import issuers_valid_on
 from paperwork.models import Certificate, Decision
 from paperwork.pdf import docx_to_pdf
@@ -21,6 +24,7 @@ from registry.text import fold
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
 FORMATS = {"docx": DOCX, "pdf": PDF}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,34 @@ def _finish(docx: bytes, name: str, file_format: str) -> RenderedFile:
 def decision_file(decision: Decision, file_format: str = "docx") -> RenderedFile:
     """Return the decision and its annex as a file."""
     data = decision_document.DecisionData(decision, covered_initiatives(decision), decision_commendations(decision))
-    return _finish(decision_document.build(data), f"quyet-dinh-{_slug(decision.number_text)}", file_format)
+    return _finish(_decision_docx(data), f"quyet-dinh-{_slug(decision.number_text)}", file_format)
+
+
+def _through_template(issuer_id: int, kind: str, render):
+    """Render with the issuer's active uploaded template of `kind`; None without one (or when it fails now)."""
+    uploaded = custom_templates.active_template(issuer_id, kind)
+    if uploaded is None:
+        return None
+    try:
+        return render(uploaded.content)
+    except custom_templates.TemplateFailed as failure:
+        # It rendered the sample when accepted; a real record it cannot print falls back to the shipped layout.
+        log.warning("template %s of issuer %s failed, shipped layout used: %s", uploaded.id, issuer_id, failure)
+        return None
+
+
+def _decision_docx(data: decision_document.DecisionData) -> bytes:
+    issuer = data.decision.issuer
+    rendered = _through_template(issuer.id, "decision", lambda content: custom_templates.render_decision(content, data))
+    return rendered if rendered is not None else decision_document.build(data)
+
+
+def _certificates_docx(rows: list[certificate_document.CertificateData]) -> bytes:
+    issuer = rows[0].certificate.decision.issuer
+    lines = [word_templates.certificate_line(row) for row in rows]
+    rendered = _through_template(issuer.id, "certificate",
+                                 lambda content: custom_templates.render_certificates(content, issuer, lines))
+    return rendered if rendered is not None else certificate_document.build(rows)
 
 
 def registration_file(initiative: Initiative, file_format: str = "docx") -> RenderedFile:
@@ -78,10 +109,10 @@ def decision_certificates_file(decision: Decision, file_format: str = "pdf") -> 
     rows = _certificate_rows(select(Certificate).where(Certificate.decision_id == decision.id))
     if not rows:
         return None
-    return _finish(certificate_document.build(rows), f"giay-chung-nhan-{_slug(decision.number_text)}", file_format)
+    return _finish(_certificates_docx(rows), f"giay-chung-nhan-{_slug(decision.number_text)}", file_format)
 
 
 def certificate_file(certificate: Certificate, file_format: str = "pdf") -> RenderedFile:
     """Return one certificate as a file."""
     rows = _certificate_rows(select(Certificate).where(Certificate.id == certificate.id))
-    return _finish(certificate_document.build(rows), f"giay-chung-nhan-{certificate.initiative.code}", file_format)
+    return _finish(_certificates_docx(rows), f"giay-chung-nhan-{certificate.initiative.code}", file_format)

@@ -156,6 +156,6 @@ bp.app_context_processor(_panel_helpers)
 
 def init_app(app) -> None:
     """Mount the blueprint with every paperwork page."""
-    from paperwork import issuer_views  # noqa: F401  (their routes join the blueprint)
+    from paperwork import issuer_views, template_views  # noqa: F401  (their routes join the blueprint)
 
     app.register_blueprint(bp)

@@ -1,6 +1,6 @@
 """The shapes of paperwork in the API: forms of commendation, issuers, decision records, document formats."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from api.schemas.base import Answer, Query
@@ -65,3 +65,22 @@ class DocumentQuery(Query):
     """Which file format to send."""
 
     format: Literal["docx", "pdf"] = "docx"
+
+
+class DocumentTemplateAnswer(Answer):
+    """A Word template uploaded for an issuer and a kind of document; the active one is used for its documents."""
+
+    id: int
+    issuer_id: int
+    issuer_name: str
+    kind: Literal["decision", "certificate"]
+    file_name: str
+    uploaded_by: str | None = None
+    uploaded_at: datetime
+    active: bool
+
+
+class DocumentTemplateList(Answer):
+    """The uploaded templates, newest first (an issuer and kind without an active one use the shipped layout)."""
+
+    items: list[DocumentTemplateAnswer]

@@ -56,11 +56,12 @@ class DecisionData:
         return self.initiatives[0].campaign.year if self.initiatives else self.decision.decision_date.year
 
 
-def _fill(text: str, data: DecisionData) -> str:
+def fill(text: str, data: DecisionData) -> str:
+    """Put the movement, the year and the count into a wording."""
     return text.format(m=MOVEMENT, year=data.year, count=len(data.initiatives))
 
 
-def _authority(data: DecisionData) -> str:
+def authority(data: DecisionData) -> str:
     """The line naming who decides: the issuer, or the body its signer signs for ("T/M Ban Thường vụ")."""
     name = data.decision.issuer_name
     signs_for = data.decision.issuer.signer_prefix
@@ -81,13 +82,13 @@ def reference(decision: Decision) -> str:
 def _front_pages(document, data: DecisionData) -> None:
     decision, wording = data.decision, WORDINGS[data.decision.kind]
     layout.header(document, decision.issuer, decision.number_text, decision.decision_date)
-    layout.title(document, "QUYẾT ĐỊNH", _fill(wording.summary, data), _authority(data))
+    layout.title(document, "QUYẾT ĐỊNH", fill(wording.summary, data), authority(data))
     for ground in (f"Căn cứ chức năng, nhiệm vụ, quyền hạn của {decision.issuer_name};",
                    f"Căn cứ Kế hoạch thực hiện phong trào thi đua {MOVEMENT} năm {data.year};",
                    f"Xét đề nghị của Hội đồng đánh giá mô hình {MOVEMENT},"):
         layout.body(document, ground, italic=True)
     layout.line(document, "QUYẾT ĐỊNH:", bold=True, before=12, after=6)
-    layout.body(document, _fill(wording.article_one, data), bold_lead="Điều 1.")
+    layout.body(document, fill(wording.article_one, data), bold_lead="Điều 1.")
     layout.body(document, "Quyết định có hiệu lực kể từ ngày ký.", bold_lead="Điều 2.")
     layout.body(document, "Văn phòng, các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 "
                           "chịu trách nhiệm thi hành Quyết định này.", bold_lead="Điều 3.")
@@ -95,7 +96,8 @@ def _front_pages(document, data: DecisionData) -> None:
                                                  f"Lưu: VT, {decision.issuer.short_code}."])
 
 
-def _row_texts(initiative: Initiative, commendation: Commendation | None, with_form: bool) -> list[str]:
+def row_texts(initiative: Initiative, commendation: Commendation | None, with_form: bool) -> list[str]:
+    """Return the name, unit and last column (field, or form of commendation) of an annex line."""
     name = initiative.title
     if initiative.subject_type == "individual" and initiative.individual_name:
         name = f"{initiative.individual_name} — {initiative.title}"
@@ -109,7 +111,7 @@ def _annex(document, data: DecisionData) -> None:
     decision, wording = data.decision, WORDINGS[data.decision.kind]
     layout.page_break(document)
     layout.header(document, decision.issuer, None, None)
-    layout.line(document, _fill(wording.list_title, data).upper(), bold=True, before=18)
+    layout.line(document, fill(wording.list_title, data).upper(), bold=True, before=18)
     layout.line(document, reference(decision), italic=True, after=12)
     last = "Hình thức" if wording.with_form else "Lĩnh vực"
     table = layout.grid_table(document, ["STT", "Tên mô hình", "Đơn vị", last], [1.3, 7.4, 4.6, 3.2])
@@ -120,7 +122,7 @@ def _annex(document, data: DecisionData) -> None:
             continue
         layout.merged_row(table, heading)
         for position, initiative in enumerate(initiatives, start=1):
-            layout.add_row(table, [str(position), *_row_texts(initiative, data.commendations.get(initiative.id),
+            layout.add_row(table, [str(position), *row_texts(initiative, data.commendations.get(initiative.id),
                                                                wording.with_form)], [CENTER, LEFT, LEFT, LEFT])
     layout.line(document, f"Danh sách có {len(data.initiatives)} mô hình.", italic=True, align=LEFT, before=6)
 
