@@ -7,7 +7,7 @@ dry run and the writes in one transaction (accounts: with their invitation mails
 recognised models of 2024, each with its four history rows, through the ORM so the report summaries follow).
 
 Usage: .venv/bin/python bench/imports.py [--rows 20000] [--initiatives N] [--database-url URL]
-                                         [--calamine-python PATH]
+                                         [--calamine-python PATH] [--kinds units,users,initiatives]
 --calamine-python names a Python with python-calamine installed, to time its reading of the same file
 beside openpyxl's read-only mode. Prints a table, then one JSON line.
 
@@ -175,6 +175,7 @@ def main() -> None:
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", ""))
     parser.add_argument("--calamine-python", default="")
     parser.add_argument("--initiatives", type=int, default=0, help="rows of the initiatives file (default: --rows)")
+    parser.add_argument("--kinds", default="units,users,initiatives", help="which imports to time, e.g. initiatives")
     parser.add_argument("--child", nargs="*")
     options = parser.parse_args()
     if options.child:
@@ -185,11 +186,14 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="dvk-bench-imports-"))
     units_file, users_file = folder / "units.xlsx", folder / "accounts.xlsx"
     _write("units", unit_rows(options.rows), units_file)
-    _write("users", account_rows(options.rows), users_file)
+    if "users" in options.kinds.split(","):
+        _write("users", account_rows(options.rows), users_file)
     initiatives_file = folder / "initiatives.xlsx"
     _write("initiatives", initiative_rows(options.initiatives or options.rows), initiatives_file)
     results = []
     for kind, file in (("units", units_file), ("users", users_file), ("initiatives", initiatives_file)):
+        if kind not in options.kinds.split(","):
+            continue
         for mode in ("check", "commit"):
             url = options.database_url or f"sqlite:///{folder / f'{kind}-{mode}.sqlite3'}"
             results.append(_child(kind, mode, str(file), url, str(units_file)))
