@@ -132,3 +132,28 @@ def test_undo_takes_back_the_bulk_rows_and_their_counts(world):
         assert db.session.scalar(select(func.count()).select_from(model)) == 0, model
     assert summary.stored_counts(db.session.connection()) == (summary.Counter(), summary.Counter())
     assert summary.differences(db.session.connection()) == []
+
+
+def test_twenty_thousand_initiatives_through_the_cli_then_undo(world, runner, tmp_path):
+    statuses = ["Đã đăng ký", "Đã công nhận", "Đã khen thưởng", "Không công nhận"]
+    rows = [row(**{"Mã mô hình": f"DVK-2023-{number + 1:06d}", "Tên mô hình": f"Mô hình số {number}",
+                   "Trạng thái đạt được": statuses[number % 4], REASON: "Chưa đạt yêu cầu."})
+            for number in range(20000)]
+    path = tmp_path / "initiatives.xlsx"
+    path.write_bytes(workbook_bytes(KIND_INITIATIVES, rows))
+    db.session.commit()
+    result = runner.invoke(args=["import", "initiatives", str(path), "--commit"])
+    assert result.exit_code == 0, result.output
+    assert "20000 row(s) read: 20000 new, 0 already there, 0 with errors." in result.output
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count()).select_from(Initiative)) == 20000
+    # registered 1 step, recognized 3, commended 5, not recognized 3: 12 per four rows
+    assert db.session.scalar(select(func.count()).select_from(TransitionLog)) == 12 * 5000
+    assert db.session.scalar(select(func.count()).select_from(Commendation)) == 5000
+    assert summary.differences(db.session.connection()) == []
+    batch_id = db.session.scalar(select(TransitionLog.import_batch_id).limit(1))
+    undone = runner.invoke(args=["import", "undo", str(batch_id)])
+    assert undone.exit_code == 0, undone.output
+    db.session.expire_all()
+    assert db.session.scalar(select(func.count()).select_from(Initiative)) == 0
+    assert summary.differences(db.session.connection()) == []
