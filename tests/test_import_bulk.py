@@ -134,7 +134,7 @@ def test_undo_takes_back_the_bulk_rows_and_their_counts(world):
     assert summary.differences(db.session.connection()) == []
 
 
-def test_twenty_thousand_initiatives_through_the_cli_then_undo(world, runner, tmp_path):
+def test_twenty_thousand_initiatives_through_the_cli(world, runner, tmp_path):
     statuses = ["Đã đăng ký", "Đã công nhận", "Đã khen thưởng", "Không công nhận"]
     rows = [row(**{"Mã mô hình": f"DVK-2023-{number + 1:06d}", "Tên mô hình": f"Mô hình số {number}",
                    "Trạng thái đạt được": statuses[number % 4], REASON: "Chưa đạt yêu cầu."})
@@ -150,10 +150,4 @@ def test_twenty_thousand_initiatives_through_the_cli_then_undo(world, runner, tm
     # registered 1 step, recognized 3, commended 5, not recognized 3: 12 per four rows
     assert db.session.scalar(select(func.count()).select_from(TransitionLog)) == 12 * 5000
     assert db.session.scalar(select(func.count()).select_from(Commendation)) == 5000
-    assert summary.differences(db.session.connection()) == []
-    batch_id = db.session.scalar(select(TransitionLog.import_batch_id).limit(1))
-    undone = runner.invoke(args=["import", "undo", str(batch_id)])
-    assert undone.exit_code == 0, undone.output
-    db.session.expire_all()
-    assert db.session.scalar(select(func.count()).select_from(Initiative)) == 0
     assert summary.differences(db.session.connection()) == []
