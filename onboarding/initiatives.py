@@ -1,8 +1,9 @@
 """The import of past campaigns' initiatives: the dossier, the status reached and the decisions on the way.
 
 Each row becomes an initiative and its history: the machine's table gives the path of triggers from the
-first state to the status reached, and each step is written by `workflows.transitions.fire_imported`
-(the decision data checked as for a live step, the row marked with the batch). Rows are matched by code.
+first state to the status reached; `workflows.transitions.plan_imported_history` checks each step in
+memory (the decision data as for a live step) and `record_imported_history` writes them in bulk, the
+history rows marked with the batch. Rows are matched by code.
 """
 
 import re
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from onboarding.batches import Report, RowProblems, cell_text, choice_matcher, remember_created
 from onboarding.columns import DOSSIER_COLUMNS, INITIATIVE_COLUMNS
@@ -25,9 +26,11 @@ from registry.extensions import db
 from registry.i18n import NumberNotUnderstood, parse_number
 from registry.models import Campaign, Field, Indicator, Initiative, Unit, User
 from registry.text import fold
+from reports.summary import TRACKED as SUMMARY_COLUMNS
+from reports.summary import record_inserted
 from workflows.machine import INITIAL_STATE, STATES, TRIGGERS, TriggerSpec
 from workflows.models import CommendationForm, TransitionLog
-from workflows.transitions import fire_imported
+from workflows.transitions import ImportedHistory, plan_imported_history, record_imported_history
 
 COLUMN = {column.key: column for column in INITIATIVE_COLUMNS}
 #: The shape of the codes the registry hands out (registry.codes.format_code).
@@ -66,6 +69,8 @@ class InitiativeRow:
     dossier: dict[str, str]
     indicator: tuple[str, str, object, object] | None
     steps: list[tuple[TriggerSpec, dict]] = field(default_factory=list)
+    #: filled by check_histories: the history checked, ready to be written
+    history: ImportedHistory | None = None
 
 
 def _date(values: dict, column_key: str, problems: RowProblems) -> date | None:
@@ -195,42 +200,54 @@ def check_initiatives(rows: Iterable[SheetRow], actor: User | None) -> tuple[Rep
     return report, planned
 
 
-def _moment(day: date) -> datetime:
-    """Return noon of `day` in Vietnam: a past step's time of day is not known."""
-    return datetime.combine(day, time(12), ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"]))
+#: How many initiatives one INSERT … RETURNING writes (with their history): the memory stays flat.
+CHUNK = 1000
 
 
-def apply_initiatives(batch: ImportBatch | None, rows: list[InitiativeRow], actor: User | None,
-                      report: Report) -> list[int]:
-    """Create the initiatives and write their history; a refused decision becomes an error of its row.
+def check_histories(rows: list[InitiativeRow], actor: User | None, report: Report) -> None:
+    """Check each row's history as the machine and the decision form would; a refusal becomes its row's error.
 
-    `batch` None is the dry run (inside a savepoint the caller rolls back): the history is written to be
-    checked, marked with no batch, and nothing is remembered.
+    Nothing is read or written: the history of a new initiative is only the steps of its row.
     """
     from registry.refusals import Refused
 
-    created = []
+    zone = ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])
     for row in rows:
-        initiative = Initiative(code=row.code, title=row.title, unit_id=row.unit_id, campaign_id=row.campaign_id,
-                                field_id=row.field_id, status=INITIAL_STATE, created_by_id=actor.id if actor else None,
-                                **row.dossier)
-        if row.indicator:
-            name, unit_of_measure, target, actual = row.indicator
-            initiative.indicators.append(Indicator(name=name, unit_of_measure=unit_of_measure, target=target,
-                                                   actual=actual, position=0))
-        db.session.add(initiative)
-        db.session.flush()
-        day = row.registered_on
+        steps, day = [], row.registered_on
+        for spec, inputs in row.steps:
+            day = inputs.get("decision_date") or day
+            # A past step's time of day is not known: noon of its day in Vietnam.
+            steps.append((spec.name, datetime.combine(day, time(12), zone), inputs))
         try:
-            for spec, inputs in row.steps:
-                day = inputs.get("decision_date") or day
-                fire_imported(initiative, spec.name, actor, batch.id if batch else None, _moment(day), **inputs)
+            row.history = plan_imported_history(steps, actor)
         except Refused as refusal:
             RowProblems(report, row.number).add("", refusal.message)
-        created.append(initiative.id)
-    if batch is not None:
-        remember_created(batch, "initiative", created)
-        _advance_code_sequences([row.code for row in rows])
+
+
+def apply_initiatives(batch: ImportBatch, rows: list[InitiativeRow], actor: User | None) -> list[int]:
+    """Create the checked initiatives, their indicators and their history in bulk; keep the summaries exact.
+
+    Every row's history has been checked (check_histories) in this same transaction.
+    """
+    created = []
+    subject_type = Initiative.__table__.c.subject_type.default.arg
+    registration_kind = Initiative.__table__.c.registration_kind.default.arg
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start:start + CHUNK]
+        values = [{"code": row.code, "title": row.title, "unit_id": row.unit_id, "campaign_id": row.campaign_id,
+                   "field_id": row.field_id, "created_by_id": actor.id if actor else None,
+                   "subject_type": subject_type, "registration_kind": registration_kind, "version": 1,
+                   "search_text": fold(f"{row.code} {row.title}"), **row.dossier} for row in chunk]
+        ids = record_imported_history(values, [row.history for row in chunk], batch.id)
+        indicators = [{"initiative_id": initiative_id, "name": row.indicator[0], "unit_of_measure": row.indicator[1],
+                       "target": row.indicator[2], "actual": row.indicator[3], "position": 0}
+                      for initiative_id, row in zip(ids, chunk, strict=True) if row.indicator]
+        if indicators:
+            db.session.execute(insert(Indicator.__table__), indicators)
+        record_inserted(SUMMARY_COLUMNS, [tuple(item[name] for name in SUMMARY_COLUMNS) for item in values])
+        created += ids
+    remember_created(batch, "initiative", created)
+    _advance_code_sequences([row.code for row in rows])
     db.session.flush()
     return created
 

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from onboarding.accounts import apply_accounts, check_accounts
 from onboarding.batches import Report, created_ids, save_batch
 from onboarding.columns import COLUMNS, SHEET_NAMES
-from onboarding.initiatives import apply_initiatives, check_initiatives, imported_history_only
+from onboarding.initiatives import apply_initiatives, check_histories, check_initiatives, imported_history_only
 from onboarding.invitations import is_invited
 from onboarding.models import (
     BATCH_APPLIED,
@@ -76,12 +76,7 @@ def _check(kind: str, sha256: str, actor: User | None) -> tuple[Report, list]:
             return check_units(rows, actor)
         if kind == KIND_INITIATIVES:
             report, planned = check_initiatives(rows, actor)
-            # The decisions are checked by writing the history in a savepoint, then taking it back.
-            savepoint = db.session.begin_nested()
-            try:
-                apply_initiatives(None, planned, actor, report)
-            finally:
-                savepoint.rollback()
+            check_histories(planned, actor, report)  # in memory: the dry run writes nothing
             return report, planned
         return check_accounts(rows, actor)
 
@@ -132,10 +127,7 @@ def apply(batch: ImportBatch, actor: User | None, checked: tuple[Report, list] |
     if batch.kind == KIND_UNITS:
         apply_units(batch, planned)
     elif batch.kind == KIND_INITIATIVES:
-        apply_initiatives(batch, planned, actor, report)
-        if report.errors:
-            raise Refused(_("The file has %(count)d row(s) with errors: nothing was imported. Correct them and "
-                            "upload the file again.", count=report.failed_rows), "data")
+        apply_initiatives(batch, planned, actor)
     else:
         apply_accounts(batch, planned, actor)
     batch.state, batch.applied_at = BATCH_APPLIED, utcnow()

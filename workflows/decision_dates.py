@@ -40,16 +40,21 @@ def _local_day(moment: datetime) -> date:
     return as_utc(moment).astimezone(ZoneInfo(current_app.config["BABEL_DEFAULT_TIMEZONE"])).date()
 
 
-def _step_day(log: TransitionLog) -> date | None:
-    """Return the day a history row dates its step: a decision's date, a submission's day, else None."""
-    spec = TRIGGERS_BY_NAME.get(log.trigger)
+def step_day(trigger: str, decision_date: date | None, created_at: datetime | None) -> date | None:
+    """Return the day a step dates the history: a decision's date, a submission's day, else None."""
+    spec = TRIGGERS_BY_NAME.get(trigger)
     if spec is None:
         return None
-    if (spec.needs_decision or spec.needs_commendation) and log.decision_date is not None:
-        return log.decision_date
-    if spec.records in SUBMISSIONS and log.created_at is not None:
-        return _local_day(log.created_at)
+    if (spec.needs_decision or spec.needs_commendation) and decision_date is not None:
+        return decision_date
+    if spec.records in SUBMISSIONS and created_at is not None:
+        return _local_day(created_at)
     return None
+
+
+def _step_day(log: TransitionLog) -> date | None:
+    """Return the day a history row dates its step (see step_day)."""
+    return step_day(log.trigger, log.decision_date, log.created_at)
 
 
 def last_dated_step(initiative: Initiative) -> DatedStep | None:
@@ -67,10 +72,17 @@ def last_dated_step(initiative: Initiative) -> DatedStep | None:
 
 def decision_date_refusal(initiative: Initiative, decision_date: date) -> str | None:
     """Explain why `decision_date` cannot date a new decision on `initiative`, or return None when it can."""
+    return decision_date_after_refusal(last_dated_step(initiative), decision_date)
+
+
+def decision_date_after_refusal(step: DatedStep | None, decision_date: date) -> str | None:
+    """Explain why `decision_date` cannot follow the dated `step` (None: no step yet), or return None when it can.
+
+    The bulk import knows the step from the history it is writing, without reading it back.
+    """
     today = local_today()
     if decision_date > today:
         return _("The decision date cannot be in the future (today is %(today)s).", today=format_date_vn(today))
-    step = last_dated_step(initiative)
     if step is not None and decision_date < step.day:
         if TRIGGERS_BY_NAME[step.trigger].records in SUBMISSIONS:
             return _("The decision date cannot be before the registration was submitted on %(day)s.",

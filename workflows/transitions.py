@@ -1,27 +1,26 @@
 """The one way to change an initiative's state: fire a trigger for an actor, or list what they may fire."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 
 from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm.exc import StaleDataError
 from transitions import Machine
 
 from registry.deadlines import registration_closed
 from registry.dossier import missing_required_fields
 from registry.extensions import db
-from registry.i18n import format_number
 from registry.models import Initiative, User
 from registry.models.base import utcnow
 from registry.policy import is_officer_of
 from registry.refusals import Refused
 from registry.roles import ROLE_OFFICER, ROLE_STAFF
 from workflows.councils.models import CouncilAssignment, CouncilMember
-from workflows.decision_dates import decision_date_refusal
+from workflows.decision_dates import DatedStep, decision_date_after_refusal, decision_date_refusal, step_day
 from workflows.machine import (
+    INITIAL_STATE,
     RECORDS_COMMENDATION,
     RECORDS_NEW_ROUND,
     RECORDS_RESUBMISSION,
@@ -36,11 +35,12 @@ from workflows.machine import (
 )
 from workflows.models import Commendation, CommendationForm, TransitionLog
 from workflows.outbox.queue import queue_transition_mail
+from workflows.rule_refusals import rule_refusal, share_text  # noqa: F401 (share_text: the sessions pages)
 from workflows.rules import EvaluationResult, evaluate
 
 SEAT_ROLES = {SEAT_CHAIR: "chair", SEAT_SECRETARY: "secretary"}
-
-
+#: `_data_refusal`'s default: read the latest dated step from the initiative's history.
+_READ_HISTORY = object()
 
 
 @dataclass
@@ -101,46 +101,13 @@ def _may_act(actor: User, spec: TriggerSpec, initiative: Initiative) -> bool:
     return False
 
 
-def _rule_refusal(spec: TriggerSpec, result: EvaluationResult) -> Refused | None:
-    """Explain why the trigger's council rule does not hold, or return None when it does."""
-    if spec.rule is None or getattr(result, spec.rule):
-        return None
-    if result.by_vote:
-        return _vote_rule_refusal(spec, result)
-    if not result.has_quorum:
-        return Refused(_(
-            "The quorum is not reached: %(submitted)d of %(needed)d score sheets are submitted.",
-            submitted=result.submitted, needed=max(result.quorum_needed, 1)), "rule")
-    # Averages and thresholds are Decimals: shown "72,5", not "72.50", in the message.
-    values = {name: format_number(value) if isinstance(value, Decimal) else value
-              for name, value in asdict(result).items()}
-    return Refused(str(spec.rule_refusal) % values, "rule")
+def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData,
+                  last_step: DatedStep | None | object = _READ_HISTORY) -> Refused | None:
+    """Check what the actor gave with the trigger; fill defaults; explain what is missing.
 
-
-def share_text(result: EvaluationResult) -> str:
-    """Say the share of the members present a deliberation needs, e.g. "more than 1/2"."""
-    if result.share_strict:
-        return _("more than %(numerator)d/%(denominator)d", numerator=result.share_numerator,
-                 denominator=result.share_denominator)
-    return _("at least %(numerator)d/%(denominator)d", numerator=result.share_numerator,
-             denominator=result.share_denominator)
-
-
-def _vote_rule_refusal(spec: TriggerSpec, result: EvaluationResult) -> Refused:
-    """Explain why a deliberation's rule does not hold: no session, no quorum present, votes missing, or the share."""
-    if result.session_id is None:
-        return Refused(_("The model is on no session's agenda: the council has not deliberated on it."), "rule")
-    if result.eligible == 0 or result.present < max(result.quorum_needed, 1):
-        return Refused(_("The quorum is not reached: %(present)d of the %(needed)d members needed were present at "
-                         "the session.", present=result.present, needed=max(result.quorum_needed, 1)), "rule")
-    if result.submitted < result.present:
-        return Refused(_("The votes are not all in: %(voted)d of the %(present)d members present have voted.",
-                         voted=result.submitted, present=result.present), "rule")
-    return Refused(str(spec.vote_rule_refusal) % {**asdict(result), "share": share_text(result)}, "rule")
-
-
-def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) -> Refused | None:
-    """Check what the actor gave with the trigger; fill defaults; explain what is missing."""
+    `last_step` is the history's latest dated step when the caller knows it (a bulk import); by default
+    it is read from the initiative's history.
+    """
     errors: dict[str, str] = {}
     if spec.needs_comment and not data.comment.strip():
         errors["comment"] = _("Please give a reason.")
@@ -151,7 +118,8 @@ def _data_refusal(spec: TriggerSpec, initiative: Initiative, data: TriggerData) 
             errors["decision_number"] = _("The decision number is too long.")
         if data.decision_date is None:
             errors["decision_date"] = _("Please enter the decision date.")
-        elif (wrong_date := decision_date_refusal(initiative, data.decision_date)) is not None:
+        elif (wrong_date := decision_date_refusal(initiative, data.decision_date) if last_step is _READ_HISTORY
+              else decision_date_after_refusal(last_step, data.decision_date)) is not None:
             errors["decision_date"] = wrong_date
     if spec.needs_decision:
         data.decision_issuer = data.decision_issuer.strip() or current_app.config["STEERING_BODY_NAME"]
@@ -196,7 +164,7 @@ def _refusal(initiative: Initiative, spec: TriggerSpec | None, actor: User, data
     if spec.needs_complete_dossier and missing_required_fields(initiative):
         return Refused(_("The dossier is not complete: please fill every required field."), "data"), None
     result = evaluate(initiative) if spec.rule else None
-    refusal = _rule_refusal(spec, result) if result else None
+    refusal = rule_refusal(spec, result) if result else None
     if refusal is None and data is not None:
         refusal = _data_refusal(spec, initiative, data)
     return refusal, result
@@ -325,3 +293,85 @@ def fire_many(initiatives: list[Initiative], trigger: str, actor: User, comment:
         except Refused as refusal:
             outcome.refused.append((initiative, refusal))
     return outcome
+
+
+@dataclass
+class ImportedHistory:
+    """An imported past, checked in memory: where the initiative stands, its history rows, its commendations."""
+
+    status: str = INITIAL_STATE
+    submitted_at: datetime | None = None
+    resubmitted_at: datetime | None = None
+    evaluation_round: int = 1
+    logs: list[dict] = field(default_factory=list)
+    commendations: list[dict] = field(default_factory=list)
+
+
+def plan_imported_history(steps: list[tuple[str, datetime, dict]], actor: User | None) -> ImportedHistory:
+    """Check a past campaign's steps (trigger, moment, inputs) as `fire_imported` does, reading and writing nothing.
+
+    The machine's table decides where each trigger leads; each decision is checked against the step before
+    it in this same history (a new initiative has no other), with the live form's rules and messages.
+
+    :raise Refused: at the first step that does not leave the state reached, or whose decision data is wrong.
+    """
+    history, last_step, stand_in = ImportedHistory(), None, Initiative()
+    for trigger, at, inputs in steps:
+        spec = TRIGGERS_BY_NAME.get(trigger)
+        if spec is None or history.status not in spec.sources:
+            raise Refused(_("This action is not allowed while the initiative is “%(state)s”.",
+                            state=STATES[history.status]), "state")
+        data = TriggerData(**inputs)
+        data.comment = data.comment or ""
+        if (refusal := _data_refusal(spec, stand_in, data, last_step)) is not None:
+            raise refusal
+        decided = spec.needs_decision or spec.needs_commendation
+        history.logs.append({
+            "trigger": trigger, "from_status": history.status, "to_status": spec.dest,
+            "actor_id": actor.id if actor else None, "comment": data.comment.strip(), "created_at": at,
+            "decision_number": data.decision_number.strip() if decided else None,
+            "decision_date": data.decision_date if decided else None,
+            "decision_issuer": data.decision_issuer if decided else None})
+        history.status = spec.dest
+        if spec.records == RECORDS_SUBMISSION:
+            history.submitted_at = at
+        elif spec.records == RECORDS_RESUBMISSION:
+            history.resubmitted_at = utcnow()
+        elif spec.records == RECORDS_NEW_ROUND:
+            history.evaluation_round += 1
+        elif spec.records == RECORDS_COMMENDATION:
+            history.commendations.append({
+                "form_id": data.form.id, "issuer": data.decision_issuer,
+                "decision_number": data.decision_number.strip(), "decision_date": data.decision_date,
+                "recipient_kind": data.recipient_kind,
+                "recipient_name": data.recipient_name if data.recipient_kind == "individual" else "",
+                "recorded_by_id": actor.id if actor else None})
+        if (day := step_day(trigger, data.decision_date if decided else None, at)) is not None:
+            last_step = DatedStep(trigger, spec.dest, day)
+    return history
+
+
+def record_imported_history(initiatives: list[dict], histories: list[ImportedHistory],
+                            batch_id: int | None) -> list[int]:
+    """Insert new initiatives at the state their checked history reached, that history and its commendations.
+
+    One INSERT … RETURNING for the initiatives (ids in the order given), one executemany each for the
+    history rows (marked with the batch) and the commendations; no mail is queued for a past step.
+    Returns the new ids; the caller keeps the report summaries (reports.summary.record_inserted).
+    """
+    for values, history in zip(initiatives, histories, strict=True):
+        values.update(status=history.status, submitted_at=history.submitted_at,
+                      resubmitted_at=history.resubmitted_at, evaluation_round=history.evaluation_round)
+    table = Initiative.__table__
+    ids = list(db.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                                  initiatives).scalars()) if initiatives else []
+    logs = [{**log, "initiative_id": initiative_id, "import_batch_id": batch_id}
+            for initiative_id, history in zip(ids, histories, strict=True) for log in history.logs]
+    commendations = [{**commendation, "initiative_id": initiative_id}
+                     for initiative_id, history in zip(ids, histories, strict=True)
+                     for commendation in history.commendations]
+    if logs:
+        db.session.execute(insert(TransitionLog.__table__), logs)
+    if commendations:
+        db.session.execute(insert(Commendation.__table__), commendations)
+    return ids
