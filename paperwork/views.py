@@ -16,6 +16,7 @@ from paperwork.pdf import PdfUnavailable
 from paperwork.record_views import record_page
 from paperwork.render import (
     FORMATS,
+    SESSION_DOCUMENTS,
     RenderedFile,
     certificate_file,
     decision_certificates_file,
@@ -125,7 +126,7 @@ def registration_download(initiative_id: int, file_format: str):
                               url_for("initiatives.detail", initiative_id=initiative.id))
 
 
-@bp.get("/councils/sessions/<int:session_id>/<any(minutes, summary):kind>.<file_format>")
+@bp.get("/councils/sessions/<int:session_id>/documents/<kind>.<file_format>")
 @session_people
 def session_document(session_id: int, kind: str, file_format: str):
     """Download a session's minutes (biên bản) or summary of results (bảng tổng hợp), .docx or .pdf.
@@ -135,6 +136,8 @@ def session_document(session_id: int, kind: str, file_format: str):
     session = get_session_or_404(session_id)
     if not may_download_session_documents(current_user, session):
         abort(403)
+    if kind not in SESSION_DOCUMENTS:
+        abort(404)
     file_format = _format_or_404(file_format)
     return _render_or_explain(lambda: session_document_file(session, kind, file_format),
                               url_for("sessions.results", session_id=session.id))

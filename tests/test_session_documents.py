@@ -177,14 +177,15 @@ def test_the_results_page_offers_the_documents_to_the_secretary_and_not_to_a_mem
     login(world.people["secretary"])
     page = client.get(f"/councils/sessions/{session.id}/results")
     assert 'data-document="minutes-docx"' in page.text and 'data-document="summary-pdf"' in page.text
-    download = client.get(f"/councils/sessions/{session.id}/minutes.docx")
+    download = client.get(f"/councils/sessions/{session.id}/documents/minutes.docx")
     assert download.status_code == 200 and download.headers["Cache-Control"] == "private, no-store"
     assert "BIÊN BẢN" in _paragraphs(download.data)
-    assert client.get(f"/councils/sessions/{session.id}/minutes.odt").status_code == 404
+    assert client.get(f"/councils/sessions/{session.id}/documents/minutes.odt").status_code == 404
+    assert client.get(f"/councils/sessions/{session.id}/documents/decision.docx").status_code == 404
     client.post("/logout")
     login(world.people["member1"])
     assert 'data-document=' not in client.get(f"/councils/sessions/{session.id}/results").text
-    assert client.get(f"/councils/sessions/{session.id}/summary.docx").status_code == 403
+    assert client.get(f"/councils/sessions/{session.id}/documents/summary.docx").status_code == 403
 
 
 def test_the_api_serves_both_documents_to_staff_and_hides_them_from_members(make, api):
@@ -207,3 +208,20 @@ def test_an_agenda_added_later_shows_in_the_minutes(make):
     db.session.flush()
     rows = _results_rows(session_document_file(session, "minutes").content)
     assert rows[-1][1] == "Mô hình bổ sung" and len(rows) == 5
+
+
+def test_the_demo_session_produces_both_documents(runner):
+    from sqlalchemy import select
+
+    from tests.test_demo import seed
+    from workflows.sessions.models import CouncilSession
+    from workflows.sessions.results import session_results
+
+    assert seed(runner).exit_code == 0
+    session = db.session.scalars(select(CouncilSession)).one()
+    items = session_results(session).items
+    minutes = session_document_file(session, "minutes").content
+    assert "BIÊN BẢN" in _paragraphs(minutes) and "Thành viên có mặt: 5/6:" in _paragraphs(minutes)
+    assert [row[1] for row in _results_rows(minutes)[1:]] == [item.title for item in items]
+    summary = _results_rows(session_document_file(session, "summary").content)
+    assert len(summary) == len(items) + 1 and all(row[3].count("/") == 1 for row in summary[1:])
