@@ -26,7 +26,7 @@ def test_the_secretary_downloads_the_minutes_from_the_results_page(live_server, 
         link.click()
     download = download_info.value
     assert download.suggested_filename.startswith("bien-ban-hop-") and download.suggested_filename.endswith(".docx")
-    document = Document(io.BytesIO(open(download.path(), "rb").read()))
+    document = Document(io.BytesIO(download.path().read_bytes()))
     texts = [paragraph.text for paragraph in document.paragraphs]
     assert "BIÊN BẢN" in texts and "Thành viên có mặt: 5/5:" in texts
     assert document.tables[1].rows[1].cells[1].text == "Đường hoa nông thôn mới"
