@@ -24,13 +24,21 @@ from paperwork.decisions import decisions_of
 from paperwork.models import Certificate, Decision, Issuer
 from paperwork.numbering import number_text, proposed_number
 from paperwork.pdf import PdfUnavailable
-from paperwork.render import certificate_file, decision_certificates_file, decision_file, registration_file
+from paperwork.render import (
+    certificate_file,
+    decision_certificates_file,
+    decision_file,
+    registration_file,
+    session_document_file,
+)
 from paperwork.views import file_download
 from registry.deadlines import local_today
 from registry.extensions import db
 from registry.roles import ROLE_ADMIN, ROLE_STAFF
 from web.guards import get_initiative_or_404
 from workflows.models import CommendationForm
+from workflows.sessions.models import CouncilSession
+from workflows.sessions.service import may_download_session_documents
 
 TAG = "paperwork"
 
@@ -144,3 +152,31 @@ def initiative_registration_document(initiative_id: int, query: DocumentQuery):
     """Send the registration form (Phiếu đăng ký) of an initiative the caller may read."""
     initiative = get_initiative_or_404(initiative_id, user=api_user())
     return _send(lambda: registration_file(initiative, query.format))
+
+
+def _documented_session(session_id: int) -> CouncilSession:
+    session = db.session.get(CouncilSession, session_id)
+    if session is None or not may_download_session_documents(api_user(), session):
+        abort(404)
+    return session
+
+
+@operation("/sessions/<int:session_id>/documents/minutes", "GET", summary=_l("Download a session's minutes"),
+           tag=TAG, query=DocumentQuery, download=True, errors=(404, 503),
+           description=_l("The minutes (biên bản) of a council session: attendance, each model's result, "
+                          "conclusions. For staff over the council, its chair or secretary, the session's chair "
+                          "or secretary."))
+def session_minutes_document(session_id: int, query: DocumentQuery):
+    """Send the minutes of a council session, as .docx or PDF."""
+    session = _documented_session(session_id)
+    return _send(lambda: session_document_file(session, "minutes", query.format))
+
+
+@operation("/sessions/<int:session_id>/documents/summary", "GET",
+           summary=_l("Download a session's summary of results"), tag=TAG, query=DocumentQuery, download=True,
+           errors=(404, 503),
+           description=_l("Per model: each member's points or vote, the average or share, the outcome."))
+def session_summary_document(session_id: int, query: DocumentQuery):
+    """Send the summary of results of a council session, as .docx or PDF."""
+    session = _documented_session(session_id)
+    return _send(lambda: session_document_file(session, "summary", query.format))

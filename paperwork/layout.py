@@ -2,7 +2,7 @@
 titles, grounds, articles, the recipients and signature block, tables without borders.
 
 A new kind of document is one small module of `paperwork.documents` that turns its data into paragraphs
-through these helpers (the minutes and the vote summary will be). The wording printed on documents is
+through these helpers (the minutes and the summary of a session are too). The wording printed on documents is
 Vietnamese by law (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW), whatever the interface language.
 """
 

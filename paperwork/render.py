@@ -1,4 +1,5 @@
-"""Turn stored records into files: a decision with its annex, the certificates of a decision or of one model."""
+"""Turn stored records into files: a decision with its annex, the certificates of a decision or of one model,
+the minutes and the summary of a council session."""
 
 import logging
 from dataclasses import dataclass
@@ -11,7 +12,9 @@ from paperwork import custom_templates
 from paperwork.decisions import covered_initiatives, decision_commendations
 from paperwork.documents import certificate as certificate_document
 from paperwork.documents import decision as decision_document
+from paperwork.documents import minutes as minutes_document
 from paperwork.documents import registration as registration_document
+from paperwork.documents import summary as summary_document
 from paperwork.documents import word_templates
 from paperwork.issuers import issuers_valid_on
 from paperwork.models import Certificate, Decision
@@ -20,6 +23,8 @@ from registry.deadlines import local_today
 from registry.extensions import db
 from registry.models import Initiative
 from registry.text import fold
+from workflows.sessions.models import CouncilSession
+from workflows.sessions.results import session_results
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF = "application/pdf"
@@ -116,3 +121,31 @@ def certificate_file(certificate: Certificate, file_format: str = "pdf") -> Rend
     """Return one certificate as a file."""
     rows = _certificate_rows(select(Certificate).where(Certificate.id == certificate.id))
     return _finish(_certificates_docx(rows), f"giay-chung-nhan-{certificate.initiative.code}", file_format)
+
+
+#: The documents of a session: the minutes (biên bản) and the summary of results (bảng tổng hợp), by API kind.
+SESSION_DOCUMENTS = {"minutes": (minutes_document.build, "bien-ban-hop"),
+                     "summary": (summary_document.build, "bang-tong-hop")}
+
+
+def session_letterhead(session: CouncilSession) -> minutes_document.Letterhead:
+    """Return the header of a session's documents: the council under the body it works for.
+
+    That body is the issuer valid on the session day owned by the council's unit, else by the campaign's owner,
+    else one owned by the top of the tree, else any valid one; with no issuer at all, the council alone, state style.
+    """
+    council = session.council
+    issuers = issuers_valid_on(session.held_on)
+    preferred = (council.unit_id, council.campaign.owner_unit_id, None)
+    issuer = next((issuer for owner in preferred for issuer in issuers if issuer.owner_unit_id == owner),
+                  issuers[0] if issuers else None)
+    if issuer is None:
+        return minutes_document.Letterhead(council.name, "", "state", "……")
+    return minutes_document.Letterhead(council.name, issuer.name, issuer.kind, issuer.place_name)
+
+
+def session_document_file(session: CouncilSession, kind: str, file_format: str = "docx") -> RenderedFile:
+    """Return the minutes (`kind` "minutes") or the summary of results ("summary") of a session as a file."""
+    build, stem = SESSION_DOCUMENTS[kind]
+    data = minutes_document.SessionDocumentData(session_results(session), session_letterhead(session))
+    return _finish(build(data), f"{stem}-{session.held_on:%Y-%m-%d}-{session.id}", file_format)

@@ -16,16 +16,20 @@ from paperwork.pdf import PdfUnavailable
 from paperwork.record_views import record_page
 from paperwork.render import (
     FORMATS,
+    SESSION_DOCUMENTS,
     RenderedFile,
     certificate_file,
     decision_certificates_file,
     decision_file,
     registration_file,
+    session_document_file,
 )
 from paperwork.verify import verification
 from registry.admin.blueprint import load
 from web.guards import get_initiative_or_404
 from workflows.decisions.queries import may_open_decisions
+from workflows.sessions.blueprint import get_session_or_404, session_people
+from workflows.sessions.service import may_download_session_documents
 
 #: Checks of certificates one address may make per rate window (API_RATE_WINDOW_SECONDS).
 DEFAULT_VERIFY_LIMIT = 60
@@ -120,6 +124,23 @@ def registration_download(initiative_id: int, file_format: str):
     file_format = _format_or_404(file_format)
     return _render_or_explain(lambda: registration_file(initiative, file_format),
                               url_for("initiatives.detail", initiative_id=initiative.id))
+
+
+@bp.get("/councils/sessions/<int:session_id>/documents/<kind>.<file_format>")
+@session_people
+def session_document(session_id: int, kind: str, file_format: str):
+    """Download a session's minutes (biên bản) or summary of results (bảng tổng hợp), .docx or .pdf.
+
+    :raise 403: for a member of the council who neither prepares the session nor chairs or minutes it.
+    """
+    session = get_session_or_404(session_id)
+    if not may_download_session_documents(current_user, session):
+        abort(403)
+    if kind not in SESSION_DOCUMENTS:
+        abort(404)
+    file_format = _format_or_404(file_format)
+    return _render_or_explain(lambda: session_document_file(session, kind, file_format),
+                              url_for("sessions.results", session_id=session.id))
 
 
 @bp.get("/verify/<code>")

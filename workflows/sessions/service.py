@@ -38,6 +38,13 @@ def may_prepare(actor: User, council) -> bool:
     return any(member.user_id == actor.id and member.role in LEADING_SEATS for member in council.members)
 
 
+def may_download_session_documents(actor: User, session: CouncilSession) -> bool:
+    """Tell whether `actor` may download a session's minutes and summary: whoever prepares the council's sessions,
+    or the session's own chair or secretary."""
+    return may_prepare(actor, session.council) or any(
+        seat is not None and seat.user_id == actor.id for seat in (session.chair, session.secretary))
+
+
 def _require_preparer(actor: User, council) -> None:
     if not may_prepare(actor, council):
         raise Refused(_("You do not have the right to do this."), "right")

@@ -90,7 +90,8 @@ def results(session_id: int):
     open_states = set(service.OPEN_STATES)
     closable = [item for item in data.items if item.status in open_states and item.result.has_quorum]
     return render_template("sessions/results.html", session=session, data=data, leads=leads, closable=closable,
-                           links=decision_links(data) if leads else [])
+                           links=decision_links(data) if leads else [],
+                           documents=service.may_download_session_documents(current_user, session))
 
 
 @bp.post("/sessions/<int:session_id>/close")
