@@ -17,7 +17,7 @@ from api.schemas.workflow import (
     TransitionInput,
     TriggerAnswer,
 )
-from paperwork.decisions import decide_one
+from paperwork.decisions import decide_one, fire_typed
 from paperwork.issuers import find_issuer
 from registry.dossier import missing_required_fields
 from registry.refusals import Refused
@@ -26,7 +26,7 @@ from web.transaction import api_commit
 from workflows.history import initiative_history
 from workflows.machine import TRIGGERS_BY_NAME
 from workflows.scoring.service import current_sheet, may_score, rubric, save_sheet
-from workflows.transitions import allowed_triggers, council_seat, fire
+from workflows.transitions import allowed_triggers, council_seat
 
 TAG = "workflow"
 
@@ -74,10 +74,9 @@ def fire_transition(initiative_id: int, body: TransitionInput):
         api_commit(lambda: decide_one(initiative, body.trigger, user, body.comment or body.reason, body.version,
                                       issuer, body.decision_date, **commendation), refused)
     else:
-        api_commit(lambda: fire(initiative, body.trigger, user, body.comment or body.reason,
-                                expected_version=body.version, decision_number=body.decision_number,
-                                decision_date=body.decision_date, decision_issuer=body.issuer, **commendation),
-                   refused)
+        api_commit(lambda: fire_typed(initiative, body.trigger, user, body.comment or body.reason, body.version,
+                                      decision_number=body.decision_number, decision_date=body.decision_date,
+                                      decision_issuer=body.issuer, **commendation), refused)
     return initiative_answer(initiative)
 
 

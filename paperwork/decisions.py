@@ -8,17 +8,19 @@ commendations it covers to the one `Decision` row.
 import secrets
 from datetime import date
 
+from flask import current_app
 from flask_babel import gettext as _
 from sqlalchemy import func, select, update
 
 from paperwork.models import DOC_CERTIFICATE, DOC_DECISION, Certificate, Decision, DecisionCorrection, Issuer
 from paperwork.numbering import number_text, reserve_number, reserve_numbers
 from registry.extensions import db
+from registry.i18n import format_date_vn
 from registry.models import Initiative, User
 from registry.refusals import Refused
 from workflows import transitions
-from workflows.machine import T
-from workflows.models import Commendation, TransitionLog
+from workflows.machine import TRIGGERS_BY_NAME, T
+from workflows.models import Commendation, CommendationForm, TransitionLog
 
 #: What a decision decides, by the trigger it records.
 KIND_BY_TRIGGER = {T.recognize: "recognition", T.select_exemplary: "selection", T.commend: "commendation",
@@ -149,3 +151,78 @@ def corrections_by_decision(decision_ids: list[int]) -> dict[int, list[DecisionC
                                       .order_by(DecisionCorrection.id)):
             found.setdefault(row.decision_id, []).append(row)
     return found
+
+
+def _same_text(text: str | None) -> str:
+    """Return `text` as compared for numbers and issuers: without spaces, case-folded."""
+    return "".join((text or "").split()).casefold()
+
+
+def number_taken(number: str, issuer_text: str | None, day: date | None,
+                 other_than: Decision | None = None) -> Decision | None:
+    """Return the decision of the issuer named `issuer_text` that has `number` in the year of `day`, if any.
+
+    Numbers and names are compared without spaces and case, so "1-QĐ/BTGDVTU" and "1 - qđ/btgdvtu" are one.
+    """
+    if day is None or not (number or "").strip():
+        return None
+    query = select(Decision).where(Decision.decision_date >= date(day.year, 1, 1),
+                                   Decision.decision_date <= date(day.year, 12, 31))
+    if other_than is not None:
+        query = query.where(Decision.id != other_than.id)
+    wanted, issuer = _same_text(number), _same_text(issuer_text)
+    return next((decision for decision in db.session.scalars(query.order_by(Decision.id))
+                 if _same_text(decision.number_text) == wanted and _same_text(decision.issuer_name) == issuer), None)
+
+
+def _typed_issuer(trigger: str, inputs: dict) -> str:
+    """Return the issuer a hand-typed step will record: the one typed, else the default the workflow fills in.
+
+    The same defaults as `workflows.transitions` (the steering body; for a commendation its form's issuer),
+    read before firing: on SQLite a refusal after a released savepoint would not undo the steps.
+    """
+    typed = (inputs.get("decision_issuer") or "").strip()
+    spec = TRIGGERS_BY_NAME.get(trigger)
+    if typed or spec is None:
+        return typed
+    if spec.needs_commendation:
+        form = db.session.get(CommendationForm, inputs["form_id"]) if inputs.get("form_id") else None
+        return form.default_issuer if form is not None else ""
+    return current_app.config["STEERING_BODY_NAME"] if spec.needs_decision else ""
+
+
+def refuse_registered_number(trigger: str, inputs: dict) -> None:
+    """Refuse a hand-typed decision number that the register of the same issuer gave in the same year.
+
+    :raise Refused: naming the decision that has the number, beside the number's field.
+    """
+    number, day = (inputs.get("decision_number") or "").strip(), inputs.get("decision_date")
+    if not number or not isinstance(day, date):
+        return
+    taken = number_taken(number, _typed_issuer(trigger, inputs), day)
+    if taken is not None:
+        message = _("The number %(number)s was already given by the register of %(issuer)s to the decision dated "
+                    "%(date)s: choose that issuer's register, or type the number of this decision.",
+                    number=taken.number_text, issuer=taken.issuer_name, date=format_date_vn(taken.decision_date))
+        raise Refused(message, "data", {"decision_number": message})
+
+
+def fire_typed(initiative: Initiative, trigger: str, actor: User, comment: str, expected_version: int | None,
+               **inputs) -> TransitionLog:
+    """Fire `trigger` with a hand-typed decision (no issuer's register chosen).
+
+    :raise Refused: as `workflows.transitions.fire` does, or when the number belongs to a register's decision.
+    """
+    refuse_registered_number(trigger, inputs)
+    return transitions.fire(initiative, trigger, actor, comment, expected_version=expected_version, **inputs)
+
+
+def fire_many_typed(initiatives: list[Initiative], trigger: str, actor: User, comment: str,
+                    **inputs) -> transitions.BulkOutcome:
+    """Fire `trigger` on each initiative with one hand-typed decision (no issuer's register chosen).
+
+    The number is the same for all, so a number a register gave refuses them all, before any moves.
+    :raise Refused: when the number belongs to a register's decision of the same issuer and year.
+    """
+    refuse_registered_number(trigger, inputs)
+    return transitions.fire_many(initiatives, trigger, actor, comment, **inputs)

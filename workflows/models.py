@@ -18,6 +18,8 @@ class TransitionLog(db.Model):
 
     __tablename__ = "transition_log"
     __table_args__ = (Index("ix_transition_log_initiative_id_id", "initiative_id", "id"),)
+    #: a state change, not a HistoryNote (the history page shows both)
+    is_note = False
 
     id: Mapped[int] = mapped_column(primary_key=True)
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
@@ -78,3 +80,34 @@ class Commendation(db.Model):
 
     initiative: Mapped[Initiative] = relationship()
     form: Mapped[CommendationForm] = relationship(lazy="joined")
+
+
+#: The kind of history note a correction of a decision's number or date writes.
+NOTE_DECISION_CORRECTION = "decision_correction"
+
+
+class HistoryNote(db.Model):
+    """An entry of an initiative's history that changes no state: what was changed, from what, to what, why.
+
+    The transition log stays the one record of states (the integrity check reads only it); a note sits
+    beside it on the history page, in the order of time.
+    """
+
+    __tablename__ = "history_note"
+    #: the history page tells the notes from the transitions by this
+    is_note = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"), index=True)
+    #: NOTE_DECISION_CORRECTION (the only kind so far)
+    kind: Mapped[str] = mapped_column(String(32))
+    #: the value before and after, as printed: "1-QĐ/BTGDVTU, 02/12/2026"
+    old_value: Mapped[str] = mapped_column(String(255))
+    new_value: Mapped[str] = mapped_column(String(255))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    #: the decision record (paperwork.models.Decision) the note is about
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    actor: Mapped[User | None] = relationship(lazy="joined")

@@ -129,6 +129,16 @@ def delete_attachment(attachment: Attachment) -> None:
         _remember(_DOOMED_FILES, path)
 
 
+def keep_if_committed(path: Path) -> None:
+    """Remove the file just written at `path` unless the transaction that stores its row commits."""
+    _remember(_NEW_FILES, path)
+
+
+def remove_when_committed(path: Path) -> None:
+    """Remove the file at `path` once the transaction that stops pointing at it commits (kept on a rollback)."""
+    _remember(_DOOMED_FILES, path)
+
+
 def _remember(key: str, path: Path) -> None:
     """Note `path` in the session, for the commit or rollback that ends this transaction."""
     db.session.info.setdefault(key, []).append(path)

@@ -32,7 +32,7 @@ from reports.list_totals import summary_total
 from web.guards import get_initiative_or_404, role_required
 from web.transaction import api_commit, commit_or_refuse
 from web.urls import safe_next_url
-from workflows.history import initiative_history
+from workflows.history import history_timeline, initiative_history
 from workflows.machine import INITIAL_STATE, PAGE_DECISION, PAGE_FORM, STATES, TRIGGERS_BY_NAME, trigger_from
 from workflows.models import MAX_COMMENT, TransitionLog
 from workflows.transitions import allowed_triggers, fire
@@ -242,6 +242,7 @@ def detail(initiative_id: int):
         if initiative.status in RETURNED_STATES else []
     reply_trigger = next((spec for spec in triggers if spec.page == PAGE_FORM), None) if returned else None
     return render_template("initiatives/detail.html", initiative=initiative, history=history,
+                           timeline=history_timeline(initiative, history),
                            # the form's triggers are fired straight from here; the others ask for confirmation
                            # first; decisions have their own page, linked from the detail page
                            triggers=[spec for spec in triggers if spec is not reply_trigger],

@@ -4,7 +4,7 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from paperwork.decisions import decide_many, decide_one
+from paperwork.decisions import decide_many, decide_one, fire_many_typed, fire_typed
 from paperwork.issuers import find_issuer, issuer_choices
 from registry.deadlines import local_today
 from registry.formfields import options
@@ -150,8 +150,7 @@ def fire_decision(initiative_id: int):
             decide_one(initiative, trigger, current_user, form.comment.data or "", version, issuer,
                        inputs.pop("decision_date", None), **inputs)
             return
-        transitions.fire(initiative, trigger, current_user, form.comment.data or "", expected_version=version,
-                     **form.service_inputs(spec))
+        fire_typed(initiative, trigger, current_user, form.comment.data or "", version, **form.service_inputs(spec))
 
     refusals: list[Refused] = []
     if not commit_or_refuse(action, on_refusal=refusals.append)[0]:
@@ -269,8 +268,8 @@ def bulk_fire():
                                             inputs.pop("decision_date", None), **inputs)
             recorded.append(decision)
         else:
-            outcome = transitions.fire_many(initiatives, action, current_user, form.comment.data or "",
-                                            **form.service_inputs(spec))
+            outcome = fire_many_typed(initiatives, action, current_user, form.comment.data or "",
+                                      **form.service_inputs(spec))
         data_refusals = [refused for _initiative, refused in outcome.refused if refused.reason == "data"]
         if not outcome.done and data_refusals:
             raise data_refusals[0]  # the inputs are wrong for every one: ask again
