@@ -7,6 +7,7 @@ from sqlalchemy import ColumnElement, Select, false, or_, select, true
 
 from registry.extensions import db
 from registry.models import Initiative, Unit, UnitCurrent, User
+from registry.rebasing import placed_unit_ids
 from registry.roles import ROLE_ADMIN, ROLE_COUNCIL, ROLE_OFFICER, ROLE_STAFF, ROLE_VIEWER
 
 #: Roles that see every initiative of their unit's subtree. Council members are not among them: they
@@ -42,12 +43,17 @@ def seated_initiative_ids(user: User, initiative_id: int | None = None) -> Selec
     return query
 
 
-def visible_initiatives_filter(user: User) -> ColumnElement[bool]:
-    """Return a predicate on Initiative (joined to Unit) selecting what `user` may read."""
+def visible_initiatives_filter(user: User, rebased: bool = False) -> ColumnElement[bool]:
+    """Return a predicate on Initiative (joined to Unit) selecting what `user` may read.
+
+    Re-based, a subtree reader's models are those placed in their subtrees (closed units folded in,
+    models of their units folded elsewhere left out), as the re-based dashboard counts them.
+    """
     if user.is_admin:
         return true()
     officer_unit_ids = [unit.id for unit in user.units_for(ROLE_OFFICER)]
-    clauses = [subtree_of(user.units_for(*SUBTREE_READERS))]
+    readers = user.units_for(*SUBTREE_READERS)
+    clauses = [Initiative.unit_id.in_(placed_unit_ids(readers)) if rebased else subtree_of(readers)]
     if officer_unit_ids:
         clauses.append(Initiative.unit_id.in_(officer_unit_ids))
         # A successor's officers read the models of the units folded into theirs (to renew them).
@@ -85,7 +91,13 @@ def can_view_initiative(user: User, initiative: Initiative) -> bool:
     """Tell whether `user` may read the dossier, its history and its attachments."""
     if user.is_admin or is_officer_of(user, initiative) or is_successor_officer_of(user, initiative):
         return True
-    if any(initiative.unit.is_within(scope) for scope in user.units_for(*SUBTREE_READERS)):
+    readers = user.units_for(*SUBTREE_READERS)
+    if any(initiative.unit.is_within(scope) for scope in readers):
+        return True
+    # The re-based list shows a reader the models of closed units folded into their subtree.
+    successor_id = successor_unit_id(initiative) if readers else None
+    successor = db.session.get(Unit, successor_id) if successor_id else None
+    if successor is not None and any(successor.is_within(scope) for scope in readers):
         return True
     return user.has_role(ROLE_COUNCIL) and db.session.scalar(
         seated_initiative_ids(user, initiative.id).limit(1)) is not None

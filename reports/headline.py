@@ -32,4 +32,4 @@ def headline(user: User) -> Headline | None:
     selection, _chain = found
     figures = queries.figures(queries.by(queries.grouped(selection, ("status",)), 0))
     return Headline(selection.campaign, [(stage, str(label), figures[stage]) for stage, label in HEADLINE_STAGES],
-                    selection.list_args())
+                    {key: value for key, value in selection.initiatives_args().items() if value is not None})

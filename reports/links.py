@@ -63,19 +63,20 @@ def _selection_args(arguments: dict, extra: dict) -> dict:
     return {key: value for key, value in merged.items() if value is not None and value != ""}
 
 
-def selection_linker(endpoint: str, selection, formatted=None):
+def selection_linker(endpoint: str, selection, formatted=None, arguments: dict | None = None):
     """Return a function `link(value, **extra)` linking `value` to `endpoint` under `selection.list_args(**extra)`.
 
     One template call per number instead of two; without a value (None) it returns the bare URL.
+    `arguments` replaces the selection's own (Selection.all_args).
     """
     link = linker(endpoint, formatted)
-    arguments = selection.all_args()
+    arguments = selection.all_args() if arguments is None else arguments
     return lambda value=None, /, **extra: link(_selection_args(arguments, extra), value)
 
 
 def list_linker(formatted, selection):
     """Return a function `n(value, **extra)` giving a number linked to the initiatives list of the selection."""
-    return selection_linker("initiatives.index", selection, formatted)
+    return selection_linker("initiatives.index", selection, formatted, selection.initiatives_args())
 
 
 def percent(rate: float | None) -> str:

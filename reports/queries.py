@@ -69,6 +69,13 @@ class Selection:
                 "field": self.field_id, "level": self.level or None, "subject_type": self.subject_type or None,
                 "basis": self.basis if self.basis != self.default_basis else None}
 
+    def initiatives_args(self) -> dict:
+        """Return every query argument of the initiatives list showing this selection's models.
+
+        The list places models as recorded unless told otherwise, so a re-based selection always says so.
+        """
+        return {**self.all_args(), "basis": REBASED if self.rebased else None}
+
     def list_args(self, **extra) -> dict:
         """Return the initiatives list's query arguments for this selection, with `extra`."""
         args = self.all_args()
@@ -237,8 +244,13 @@ def coverage(selection: Selection, rows: list[Unit], limit: int = 0) -> tuple[di
     if selection.field_id or selection.subject_type:
         # The summary counts a unit's registrations in every field: narrowed to one field (or subject
         # type), a unit is covered only by what it registered there, counted from the base table.
+        # Re-based, a unit is covered by its predecessors' registrations too (units folded into it).
+        own = _initiatives.unit_id == _units.id
+        if selection.rebased:
+            folded = select(_current.unit_id).where(_current.current_id == _units.id).correlate(Unit.__table__)
+            own = or_(own, _initiatives.unit_id.in_(folded))
         registered = (select(func.count()).select_from(Initiative.__table__)
-                      .where(_initiatives.unit_id == _units.id,
+                      .where(own,
                              _initiatives.status.in_(STAGE_STATES[STAGE_REGISTERED]),
                              *_narrowed(_BASE_COLUMNS, selection, False, with_level=False))
                       .scalar_subquery())

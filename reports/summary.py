@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from registry.extensions import db
 from registry.models import Initiative, Unit, UnitCurrent
 from registry.models.units import path_ids
+from registry.rebasing import BASES, REBASED, RECORDED
 from registry.signals import unit_moved, units_rebased
 from reports.models import ReportCount, ReportRebasedCount, ReportRebasedUnitRegistrations, ReportUnitRegistrations
 from workflows.machine import STAGE_REGISTERED, STAGE_STATES
@@ -35,8 +36,7 @@ TRACKED = ("campaign_id", "unit_id", "field_id", "status", "subject_type", "regi
 DIMENSIONS = ("campaign_id", "unit_id", "unit_level", "unit_group", "field_id", "status", "subject_type",
               "registration_kind")
 #: The two ways of counting, each with its (counts, registrations) tables.
-RECORDED, REBASED = "recorded", "rebased"
-BASES = (RECORDED, REBASED)
+# (registry.rebasing names them: the initiative list places models the same two ways)
 TABLES = {RECORDED: (ReportCount.__table__, ReportUnitRegistrations.__table__),
           REBASED: (ReportRebasedCount.__table__, ReportRebasedUnitRegistrations.__table__)}
 _PENDING = "reports_pending_initiatives"

@@ -12,7 +12,7 @@ from registry import xlsx
 from registry.csv_export import csv_chunks as write_csv
 from registry.extensions import db
 from registry.i18n import format_date_vn, format_datetime_vn, vn_number
-from registry.initiatives.listing import stage_labels
+from registry.initiatives.listing import basis_note, stage_labels
 from registry.models import Campaign, Field, Initiative, Unit
 from registry.models.units import path_ids
 from workflows.machine import STAGE_RECOGNISED, STAGE_STATES, STATES, TRIGGERS
@@ -93,9 +93,20 @@ def _csv_values(query) -> Iterator[list]:
         yield values
 
 
-def csv_chunks(query) -> Iterator[str]:
-    """Yield the CSV export of `query` (quoted and formula-safe): a BOM, the headings, one line each."""
-    return write_csv(headers(), _csv_values(query), lines=BATCH)
+def csv_chunks(query, filters=None) -> Iterator[str]:
+    """Yield the CSV export of `query` (quoted and formula-safe): a BOM, the headings, one line each.
+
+    A re-based list's file opens with a line saying so, before the headings.
+    """
+    if filters is None or not filters.rebased:
+        return write_csv(headers(), _csv_values(query), lines=BATCH)
+
+    def lines() -> Iterator[list]:
+        yield headers()
+        yield from _csv_values(query)
+
+    return write_csv([basis_note(filters, db.session.get(Unit, filters.unit_id) if filters.unit_id else None)],
+                     lines(), lines=BATCH)
 
 
 def _communes() -> dict[int, str]:
@@ -112,8 +123,11 @@ def _with_commune(values: list, path: str, communes: dict[int, str]) -> list:
 
 
 def filters_in_force(filters) -> list[str]:
-    """Describe the list's filters in force, one phrase each (the campaign is named apart)."""
-    described = []
+    """Describe the list's filters in force, one phrase each (the campaign is named apart).
+
+    A re-based list opens with the way it places models (as the reports' heading blocks do).
+    """
+    described = [_("Counting: %(basis)s", basis=_("Re-based onto today's units"))] if filters.rebased else []
     names = ((filters.field_id, Field, _("Field: %(name)s")), (filters.unit_id, Unit, _("Unit: %(name)s")))
     for given, model, phrase in names:
         if given:
@@ -141,7 +155,9 @@ def campaign_name(filters) -> str:
 
 def file_name(filters, kind: str) -> str:
     """Name the download after the list, its campaign, its filters and the local date."""
-    parts = [campaign_name(filters), *(phrase.split(": ", 1)[-1] for phrase in filters_in_force(filters))]
+    phrases = filters_in_force(filters)[1 if filters.rebased else 0:]  # the basis is named last, in short
+    parts = [campaign_name(filters), *(phrase.split(": ", 1)[-1] for phrase in phrases),
+             _("re-based") if filters.rebased else ""]
     return xlsx.file_name(_("models"), parts, kind)
 
 

@@ -20,6 +20,7 @@ from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
 from registry.policy import visible_initiatives_filter, visible_units_filter
+from registry.rebasing import BASES, REBASED, RECORDED, placed_unit_ids
 from registry.text import fold
 from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES
 
@@ -48,6 +49,17 @@ def stage_labels() -> dict[str, str]:
                                     _("Commended (so far)")), strict=True))
 
 
+def basis_note(filters: "ListFilters", unit: Unit | None) -> str:
+    """Say how a re-based list places its models ("" as recorded), naming the unit filtered on."""
+    if not filters.rebased:
+        return ""
+    if unit is not None:
+        return _("Counted re-based onto today's units: the models of %(unit)s and of the units ended by a "
+                 "reorganisation and folded into it.", unit=unit.name)
+    return _("Counted re-based onto today's units: units ended by a reorganisation are folded into "
+             "their main successors.")
+
+
 @dataclass
 class ListFilters:
     """What the user asked the list for; every value already checked."""
@@ -68,6 +80,13 @@ class ListFilters:
     #: keyset cursors "<id>:<sort value>" of the row before (after=) or after (before=) the page
     after: str = ""
     before: str = ""
+    #: how models are placed in units: RECORDED (the unit that registered) or REBASED (today's unit it folds into)
+    basis: str = RECORDED
+
+    @property
+    def rebased(self) -> bool:
+        """Tell whether the unit and level filters place each model at today's unit its unit folds into."""
+        return self.basis == REBASED
 
     @classmethod
     def from_args(cls, args) -> "ListFilters":
@@ -89,6 +108,7 @@ class ListFilters:
             page=int_arg(args, "page", 1, minimum=1, maximum=1_000_000),
             after=args.get("after", "")[:MAX_CURSOR_LENGTH],
             before=args.get("before", "")[:MAX_CURSOR_LENGTH],
+            basis=args.get("basis") if args.get("basis") in BASES else RECORDED,
         )
 
     def query_args(self, **changes) -> dict:
@@ -100,7 +120,7 @@ class ListFilters:
         values = {names.get(key, key): value for key, value in asdict(self).items()}
         values.update(after="", before="")
         values.update(changes)
-        defaults = {"sort": DEFAULT_SORT, "dir": "desc", "page": 1, "after": "", "before": ""}
+        defaults = {"sort": DEFAULT_SORT, "dir": "desc", "page": 1, "after": "", "before": "", "basis": RECORDED}
         return {key: value for key, value in values.items()
                 if value not in (None, "") and defaults.get(key) != value}
 
@@ -118,16 +138,22 @@ def visible_units(user: User) -> list[Unit]:
 
 def _narrow(query: Select, user: User, filters: ListFilters) -> Select:
     """Add the visibility rule and the user's filters to a query joined to Unit."""
-    query = where_given(query.where(visible_initiatives_filter(user)),
+    query = where_given(query.where(visible_initiatives_filter(user, filters.rebased)),
                         (Initiative.campaign_id, filters.campaign_id), (Initiative.field_id, filters.field_id),
                         (Initiative.status, filters.status), (Initiative.subject_type, filters.subject_type),
-                        (Initiative.registration_kind, filters.kind), (Unit.level, filters.level))
+                        (Initiative.registration_kind, filters.kind))
     if filters.stage:
         query = query.where(Initiative.status.in_(STAGES[filters.stage]))
-    if filters.unit_id:
-        unit = db.session.get(Unit, filters.unit_id)
-        # An unknown unit selects nothing rather than silently showing everything.
-        query = query.where(Unit.path.startswith(unit.path, autoescape=True) if unit else Unit.id.is_(None))
+    unit = db.session.get(Unit, filters.unit_id) if filters.unit_id else None
+    if filters.unit_id and unit is None:
+        query = query.where(Unit.id.is_(None))  # an unknown unit selects nothing rather than everything
+    elif filters.rebased and (unit or filters.level):
+        # Re-based, a model sits at today's unit its unit folds into, with that unit's level.
+        query = query.where(Initiative.unit_id.in_(placed_unit_ids([unit] if unit else None, filters.level)))
+    else:
+        query = where_given(query, (Unit.level, filters.level))
+        if unit:
+            query = query.where(Unit.path.startswith(unit.path, autoescape=True))
     if filters.q:
         query = query.where(Initiative.search_text.contains(fold(filters.q), autoescape=True))
     column = SORT_COLUMNS[filters.sort]

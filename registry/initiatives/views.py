@@ -17,11 +17,12 @@ from registry.initiatives.forms import InitiativeForm, offer_choices
 from registry.initiatives.listing import (
     NUMBERED_PAGES,
     ListFilters,
+    basis_note,
     export_rows_query,
     list_page,
     stage_labels,
 )
-from registry.models import Campaign, Field, Initiative
+from registry.models import Campaign, Field, Initiative, Unit
 from registry.models.base import utcnow
 from registry.pagination import int_arg
 from registry.policy import can_edit_initiative, units_user_may_register_for
@@ -54,7 +55,9 @@ def index():
                            campaigns=db.session.scalars(select(Campaign).order_by(Campaign.year.desc())).all(),
                            fields=db.session.scalars(select(Field).order_by(Field.position, Field.name)).all(),
                            unit_choices=unit_choices, few_units=few_units, unit_q=unit_q, stage_labels=stage_labels(),
-                           can_register=bool(units_user_may_register_for(current_user)))
+                           can_register=bool(units_user_may_register_for(current_user)),
+                           basis_note=basis_note(filters, db.session.get(Unit, filters.unit_id)
+                                                 if filters.rebased and filters.unit_id else None))
 
 
 @bp.get("/export")
@@ -66,7 +69,7 @@ def export():
         abort(400)
     filters = ListFilters.from_args(request.args)
     query = export_rows_query(current_user, filters)
-    return download(kind, exports.file_name(filters, kind), lambda: exports.csv_chunks(query),
+    return download(kind, exports.file_name(filters, kind), lambda: exports.csv_chunks(query, filters),
                     lambda: exports.xlsx_file(query, filters))
 
 
