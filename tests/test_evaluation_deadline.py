@@ -1,0 +1,95 @@
+"""The evaluation deadline enforced on the server: submitted sheets and votes refused after it, unless extended."""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from registry.deadlines import extend_deadline, local_today
+from registry.extensions import db
+from registry.models.deadlines import DEADLINE_EVALUATION
+from registry.refusals import Refused
+from tests.session_world import deliberation_world, hold_session, vote
+from tests.workflow_world import council_world_with_rubric, score
+from workflows.councils.service import assign
+from workflows.scoring.models import ScoreSheet
+from workflows.sessions.models import SessionVote
+
+
+def _deadline_in(world, days):
+    world.initiative.campaign.evaluation_deadline = local_today() + timedelta(days=days)
+    db.session.commit()
+
+
+@pytest.mark.parametrize("days", [0, 3])
+def test_a_sheet_is_submitted_until_the_end_of_the_deadline_day(make, days):
+    world = council_world_with_rubric(make)
+    _deadline_in(world, days)
+    assert score(world, "member1", 80).status == "submitted"
+
+
+def test_after_the_deadline_a_sheet_is_refused_with_the_date_but_a_draft_is_saved(make):
+    world = council_world_with_rubric(make)
+    _deadline_in(world, -1)
+    with pytest.raises(Refused) as refused:
+        score(world, "member1", 80)
+    yesterday = (local_today() - timedelta(days=1)).strftime("%d/%m/%Y")
+    assert refused.value.reason == "state"
+    assert yesterday in refused.value.message and "gia hạn" in refused.value.message
+    db.session.rollback()
+    assert score(world, "member1", 80, submit=False).status == "draft"
+
+
+def test_an_extension_for_an_ancestor_reopens_submission_for_its_subtree_only(make):
+    world = council_world_with_rubric(make)
+    _deadline_in(world, -2)
+    other = make.initiative(unit=make.unit("Đảng ủy xã Tân Lập", parent=world.province), campaign=world.initiative.campaign,
+                            status="registered")
+    assign(world.people["staff"], world.council, [other])
+    extend_deadline(world.people["staff"], world.initiative.campaign, DEADLINE_EVALUATION, world.commune,
+                    local_today() + timedelta(days=5), "Bão số 3")
+    db.session.commit()
+    assert score(world, "member1", 80).status == "submitted", "the initiative's unit is under the commune"
+    with pytest.raises(Refused):
+        score(world, "member2", 70, initiative=other)
+
+
+def test_the_api_answers_409_with_the_reason_after_the_deadline(api, make):
+    world = council_world_with_rubric(make)
+    _deadline_in(world, -1)
+    url = f"/initiatives/{world.initiative.id}/score-sheet"
+    member = world.people["member1"]
+    criteria = api.get(url, member).get_json()["criteria"]
+    full = {criterion["code"]: 1 for criterion in criteria}
+    refused = api.call("PUT", url, member, json={"scores": full, "recommendation": "recognize", "submit": True})
+    assert refused.status_code == 409 and "Đã hết hạn thẩm định" in refused.get_json()["detail"]
+    draft = api.call("PUT", url, member, json={"scores": full, "recommendation": "recognize"})
+    assert draft.status_code == 200 and draft.get_json()["status"] == "draft"
+    db.session.expire_all()
+    assert db.session.scalar(select(ScoreSheet)).status == "draft"
+
+
+def test_votes_are_refused_after_the_deadline_unless_extended(make):
+    world = deliberation_world(make)
+    session = hold_session(world)
+    _deadline_in(world, -1)
+    with pytest.raises(Refused) as refused:
+        vote(world, session, "member1")
+    assert world.initiative.code in refused.value.message and "Đã hết hạn thẩm định" in refused.value.message
+    db.session.rollback()
+    assert db.session.scalar(select(SessionVote)) is None
+    extend_deadline(world.people["staff"], world.initiative.campaign, DEADLINE_EVALUATION, None, local_today(),
+                    "Gia hạn chung")
+    db.session.commit()
+    assert [row.choice for row in vote(world, session, "member1")]
+
+
+def test_the_vote_page_refuses_after_the_deadline(make, client, login):
+    world = deliberation_world(make)
+    session = hold_session(world)
+    _deadline_in(world, -1)
+    login(world.people["member1"])
+    url = f"/councils/sessions/{session.id}/vote"
+    assert "Đã hết hạn thẩm định" in client.get(url).get_data(as_text=True)
+    assert client.post(url, data={f"choice-{world.initiative.id}": "agree"}).status_code == 400
+    assert db.session.scalar(select(SessionVote)) is None
