@@ -93,3 +93,15 @@ def test_the_vote_page_refuses_after_the_deadline(make, client, login):
     assert "Đã hết hạn thẩm định" in client.get(url).get_data(as_text=True)
     assert client.post(url, data={f"choice-{world.initiative.id}": "agree"}).status_code == 400
     assert db.session.scalar(select(SessionVote)) is None
+
+
+def test_the_sheet_page_shows_the_deadline_and_disables_submit_once_past(make, client, login):
+    world = council_world_with_rubric(make)
+    login(world.people["member1"])
+    _deadline_in(world, 2)
+    html = client.get(f"/scoring/initiatives/{world.initiative.id}").get_data(as_text=True)
+    assert "deadline-badge" in html and "data-submit-closed" not in html
+    _deadline_in(world, -1)
+    html = client.get(f"/scoring/initiatives/{world.initiative.id}").get_data(as_text=True)
+    assert "deadline-badge" in html and "data-submit-closed" in html and "Đã hết hạn thẩm định" in html
+    assert 'aria-describedby="submit-closed"' in html
