@@ -90,7 +90,8 @@ def test_the_vote_page_refuses_after_the_deadline(make, client, login):
     _deadline_in(world, -1)
     login(world.people["member1"])
     url = f"/councils/sessions/{session.id}/vote"
-    assert "Đã hết hạn thẩm định" in client.get(url).get_data(as_text=True)
+    html = client.get(url).get_data(as_text=True)
+    assert "Đã hết hạn thẩm định" in html and "deadline-badge" in html and "Ghi nhận phiếu biểu quyết" not in html
     assert client.post(url, data={f"choice-{world.initiative.id}": "agree"}).status_code == 400
     assert db.session.scalar(select(SessionVote)) is None
 
