@@ -12,6 +12,7 @@ from registry.refusals import Refused
 from tests.session_world import deliberation_world, hold_session, vote
 from tests.workflow_world import council_world_with_rubric, score
 from workflows.councils.service import assign
+from workflows.outbox.models import OutboxMail
 from workflows.scoring.models import ScoreSheet
 from workflows.sessions.models import SessionVote
 
@@ -106,3 +107,29 @@ def test_the_sheet_page_shows_the_deadline_and_disables_submit_once_past(make, c
     html = client.get(f"/scoring/initiatives/{world.initiative.id}").get_data(as_text=True)
     assert "deadline-badge" in html and "data-submit-closed" in html and "Đã hết hạn thẩm định" in html
     assert 'aria-describedby="submit-closed"' in html
+
+
+def _assignment_mails(make, by_vote):
+    world = deliberation_world(make) if by_vote else council_world_with_rubric(make)
+    _deadline_in(world, 10)
+    other = make.initiative(unit=world.unit, campaign=world.initiative.campaign, status="registered")
+    assign(world.people["staff"], world.council, [other])
+    db.session.flush()
+    return other, db.session.scalars(select(OutboxMail).where(OutboxMail.event == "assigned",
+                                                              OutboxMail.initiative_id == other.id)).all()
+
+
+def test_the_assignment_mail_asks_to_score_in_a_scoring_campaign(make):
+    other, mails = _assignment_mails(make, by_vote=False)
+    assert mails and all("chấm" in mail.subject for mail in mails)
+    assert all(f"/scoring/initiatives/{other.id}" in mail.body_text for mail in mails)
+
+
+def test_the_assignment_mail_asks_for_a_vote_at_the_session_in_a_deliberation_campaign(make):
+    other, mails = _assignment_mails(make, by_vote=True)
+    assert mails
+    for mail in mails:
+        assert "biểu quyết" in mail.subject and "biểu quyết tại phiên họp" in mail.body_text
+        for body in (mail.subject, mail.body_text, mail.body_html):
+            assert "chấm" not in body.lower() and "phiếu chấm" not in body.lower(), body
+        assert f"/initiatives/{other.id}" in mail.body_text and "/scoring/" not in mail.body_text
