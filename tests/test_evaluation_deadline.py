@@ -133,3 +133,28 @@ def test_the_assignment_mail_asks_for_a_vote_at_the_session_in_a_deliberation_ca
         for body in (mail.subject, mail.body_text, mail.body_html):
             assert "chấm" not in body.lower() and "phiếu chấm" not in body.lower(), body
         assert f"/initiatives/{other.id}" in mail.body_text and "/scoring/" not in mail.body_text
+
+
+def test_the_not_yet_assigned_filter_lists_what_the_home_page_asks_staff_to_assign(make, client, login):
+    world = council_world_with_rubric(make)
+    waiting = make.initiative(unit=world.unit, campaign=world.initiative.campaign, status="registered",
+                              title="Chưa có hội đồng")
+    db.session.commit()
+    login(world.people["staff"])
+    html = client.get("/initiatives/?unassigned=1").get_data(as_text=True)
+    assert waiting.code in html and world.initiative.code not in html, "the assigned one is left out"
+    assert 'name="unassigned" value="1" checked' in html
+    everything = client.get("/initiatives/").get_data(as_text=True)
+    assert waiting.code in everything and world.initiative.code in everything
+
+
+def test_the_home_page_to_assign_section_links_its_see_all_to_the_filter(make, client, login, monkeypatch):
+    world = council_world_with_rubric(make)
+    for number in range(2):
+        make.initiative(unit=world.unit, campaign=world.initiative.campaign, status="registered",
+                        title=f"Chờ giao {number}")
+    db.session.commit()
+    monkeypatch.setattr("workflows.worklist.LIMIT", 1)
+    login(world.people["staff"])
+    html = client.get("/").get_data(as_text=True)
+    assert 'href="/initiatives/?unassigned=1"' in html

@@ -21,7 +21,8 @@ from registry.models.units import UNIT_LEVELS
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
 from registry.policy import visible_initiatives_filter, visible_units_filter
 from registry.text import fold
-from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES
+from workflows.councils.models import CouncilAssignment
+from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES, states_where
 
 PER_PAGE = 25
 #: Pages reached by number (OFFSET at most this many pages); deeper pages are reached by cursor.
@@ -62,6 +63,8 @@ class ListFilters:
     stage: str = ""
     kind: str = ""
     level: str = ""
+    #: "1": only the models under evaluation that no council has been given yet (the staff's "to assign")
+    unassigned: str = ""
     sort: str = DEFAULT_SORT
     direction: str = "desc"
     page: int = 1
@@ -84,6 +87,7 @@ class ListFilters:
             stage=args.get("stage", "") if args.get("stage") in STAGES else "",
             kind=args.get("kind", "") if args.get("kind") in REGISTRATION_KINDS else "",
             level=args.get("level", "") if args.get("level") in UNIT_LEVELS else "",
+            unassigned="1" if args.get("unassigned") == "1" else "",
             sort=sort if sort in SORT_COLUMNS else DEFAULT_SORT,
             direction=direction if direction in DIRECTIONS else "desc",
             page=int_arg(args, "page", 1, minimum=1, maximum=1_000_000),
@@ -108,7 +112,7 @@ class ListFilters:
     def is_filtered(self) -> bool:
         """Tell whether any filter or search narrows the list."""
         return any((self.campaign_id, self.field_id, self.status, self.unit_id, self.subject_type, self.q,
-                    self.stage, self.kind, self.level))
+                    self.stage, self.kind, self.level, self.unassigned))
 
 
 def visible_units(user: User) -> list[Unit]:
@@ -124,6 +128,9 @@ def _narrow(query: Select, user: User, filters: ListFilters) -> Select:
                         (Initiative.registration_kind, filters.kind), (Unit.level, filters.level))
     if filters.stage:
         query = query.where(Initiative.status.in_(STAGES[filters.stage]))
+    if filters.unassigned:
+        query = query.where(Initiative.status.in_(states_where(in_evaluation=True)),
+                            ~Initiative.id.in_(select(CouncilAssignment.initiative_id)))
     if filters.unit_id:
         unit = db.session.get(Unit, filters.unit_id)
         # An unknown unit selects nothing rather than silently showing everything.
