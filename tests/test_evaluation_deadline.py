@@ -44,8 +44,8 @@ def test_after_the_deadline_a_sheet_is_refused_with_the_date_but_a_draft_is_save
 def test_an_extension_for_an_ancestor_reopens_submission_for_its_subtree_only(make):
     world = council_world_with_rubric(make)
     _deadline_in(world, -2)
-    other = make.initiative(unit=make.unit("Đảng ủy xã Tân Lập", parent=world.province), campaign=world.initiative.campaign,
-                            status="registered")
+    elsewhere = make.unit("Đảng ủy xã Tân Lập", parent=world.province)
+    other = make.initiative(unit=elsewhere, campaign=world.initiative.campaign, status="registered")
     assign(world.people["staff"], world.council, [other])
     extend_deadline(world.people["staff"], world.initiative.campaign, DEADLINE_EVALUATION, world.commune,
                     local_today() + timedelta(days=5), "Bão số 3")
