@@ -125,19 +125,19 @@ class _DemoBuilder:
         self.work = CouncilWork(self.rng, self.now, self.staff, home_unit)
         for campaign in (self.current, self.previous, self.old.campaign):
             self.work.set_up(campaign, root).council.created_at = datetime(campaign.year, 6, 1, 8, tzinfo=UTC)
-        hold_demo_session(self.rng, self.work, self.previous)  # last year's council decided by vote
-        # The replayed registrations happened before the deadline, but `fire` checks it against today:
-        # the deadlines are set aside while the history is replayed, then put back.
-        deadlines = {campaign: campaign.registration_deadline
+        # The replayed registrations, sheets and votes happened before the deadlines, but the services check
+        # them against today: the deadlines are set aside while the history is replayed, then put back.
+        deadlines = {campaign: (campaign.registration_deadline, campaign.evaluation_deadline)
                      for campaign in (self.current, self.previous, self.old.campaign)}
         for campaign in deadlines:
-            campaign.registration_deadline = None
+            campaign.registration_deadline = campaign.evaluation_deadline = None
+        hold_demo_session(self.rng, self.work, self.previous)  # last year's council decided by vote
         with mail_muted():  # months-old events: nobody awaits their mail
             self._initiatives()
             admin = db.session.scalar(select(User).where(User.email == ADMIN_EMAIL))
             self.old.reorganise(admin, [members["party"].unit for members in self.communes])
-        for campaign, deadline in deadlines.items():
-            campaign.registration_deadline = deadline
+        for campaign, (registration, evaluation) in deadlines.items():
+            campaign.registration_deadline, campaign.evaluation_deadline = registration, evaluation
         seed_paperwork(self.staff)
 
     def _tree(self) -> Unit:

@@ -145,6 +145,19 @@ def registration_closed(campaign: Campaign, today: date | None = None, unit: Uni
              deadline=format_date_vn(deadline.day))
 
 
+def evaluation_closed(campaign: Campaign, unit: Unit | None = None, today: date | None = None) -> str | None:
+    """Return why the council may no longer submit sheets or votes for `unit`'s models, or None while it may.
+
+    The deadline day itself still counts (local time); extensions covering the unit count too. Saving a draft
+    sheet is never blocked: only what decides (a submitted sheet, a vote) is.
+    """
+    deadline = deadline_for(campaign, DEADLINE_EVALUATION, unit)
+    if deadline is None or not deadline.has_passed(today):
+        return None
+    return _("The evaluation deadline passed on %(deadline)s: staff can extend it for the campaign or the unit.",
+             deadline=format_date_vn(deadline.day))
+
+
 def campaign_extensions(campaign: Campaign) -> list[DeadlineExtension]:
     """Return every extension ever made to the campaign's deadlines, latest first."""
     return list(db.session.scalars(select(DeadlineExtension).where(DeadlineExtension.campaign_id == campaign.id)

@@ -142,8 +142,10 @@ def test_preferences_page_saves_the_mode_and_refuses_garbage(client, make, login
 
 def _deadline_world(make, days_ahead: int):
     world = build_council_world(make)
-    world.initiative.campaign.evaluation_deadline = date(2026, 11, 20) + timedelta(days=days_ahead)
+    # The sheet was submitted "on 20/11/2026", before the deadline: it is scored before the deadline is set,
+    # since the service checks the deadline against the real today.
     score(world, "member1", 70)
+    world.initiative.campaign.evaluation_deadline = date(2026, 11, 20) + timedelta(days=days_ahead)
     db.session.commit()
     return world
 

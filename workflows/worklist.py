@@ -276,7 +276,8 @@ def _staff_work(user: User, work: Worklist) -> None:
     in_scope = Initiative.unit_id.in_(select(Unit.id).where(subtree_of(user.units_for(ROLE_STAFF))))
     unassigned = ~Initiative.id.in_(select(CouncilAssignment.initiative_id))
     oldest_first = (Initiative.submitted_at.asc(), Initiative.id)
-    work.to_assign = _section(in_scope & Initiative.status.in_(EVALUATION_STATES) & unassigned, oldest_first)
+    work.to_assign = _section(in_scope & Initiative.status.in_(EVALUATION_STATES) & unassigned, oldest_first,
+                              {"unassigned": "1"})
     work.to_commend = _section(in_scope & Initiative.status.in_(COMMENDABLE_STATES), oldest_first,
                                _status_args(COMMENDABLE_STATES))
 

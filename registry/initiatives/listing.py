@@ -22,7 +22,8 @@ from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
 from registry.policy import visible_initiatives_filter, visible_units_filter
 from registry.rebasing import BASES, REBASED, RECORDED, placed_unit_ids
 from registry.text import fold
-from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES
+from workflows.councils.models import CouncilAssignment
+from workflows.machine import REPORT_STAGES, STAGE_STATES, STATES, states_where
 
 PER_PAGE = 25
 #: Pages reached by number (OFFSET at most this many pages); deeper pages are reached by cursor.
@@ -74,6 +75,8 @@ class ListFilters:
     stage: str = ""
     kind: str = ""
     level: str = ""
+    #: "1": only the models under evaluation that no council has been given yet (the staff's "to assign")
+    unassigned: str = ""
     sort: str = DEFAULT_SORT
     direction: str = "desc"
     page: int = 1
@@ -103,6 +106,7 @@ class ListFilters:
             stage=args.get("stage", "") if args.get("stage") in STAGES else "",
             kind=args.get("kind", "") if args.get("kind") in REGISTRATION_KINDS else "",
             level=args.get("level", "") if args.get("level") in UNIT_LEVELS else "",
+            unassigned="1" if args.get("unassigned") == "1" else "",
             sort=sort if sort in SORT_COLUMNS else DEFAULT_SORT,
             direction=direction if direction in DIRECTIONS else "desc",
             page=int_arg(args, "page", 1, minimum=1, maximum=1_000_000),
@@ -128,7 +132,7 @@ class ListFilters:
     def is_filtered(self) -> bool:
         """Tell whether any filter or search narrows the list."""
         return any((self.campaign_id, self.field_id, self.status, self.unit_id, self.subject_type, self.q,
-                    self.stage, self.kind, self.level))
+                    self.stage, self.kind, self.level, self.unassigned))
 
 
 def visible_units(user: User) -> list[Unit]:
@@ -144,6 +148,9 @@ def _narrow(query: Select, user: User, filters: ListFilters) -> Select:
                         (Initiative.registration_kind, filters.kind))
     if filters.stage:
         query = query.where(Initiative.status.in_(STAGES[filters.stage]))
+    if filters.unassigned:
+        query = query.where(Initiative.status.in_(states_where(in_evaluation=True)),
+                            ~Initiative.id.in_(select(CouncilAssignment.initiative_id)))
     unit = db.session.get(Unit, filters.unit_id) if filters.unit_id else None
     if filters.unit_id and unit is None:
         query = query.where(Unit.id.is_(None))  # an unknown unit selects nothing rather than everything

@@ -9,6 +9,7 @@ from flask_babel import force_locale
 from werkzeug.routing import BuildError
 
 from registry.models import User
+from registry.models.campaigns import EVALUATION_DELIBERATION
 from workflows.outbox.notifications import LINK_SHEET, NOTIFICATIONS_BY_EVENT
 
 
@@ -54,9 +55,12 @@ def sheet_url(initiative_id: int) -> str:
     return absolute_url("scoring.sheet", f"/scoring/initiatives/{initiative_id}", initiative_id=initiative_id)
 
 
-def link_for(event: str, initiative_id: int) -> str:
-    """Return where the mail of `event` about an initiative leads (the notification table says which page)."""
-    if NOTIFICATIONS_BY_EVENT[event].links_to == LINK_SHEET:
+def link_for(event: str, initiative_id: int, by_vote: bool = False) -> str:
+    """Return where the mail of `event` about an initiative leads (the notification table says which page).
+
+    A campaign that decides by vote has no score sheet: its members' links open the dossier.
+    """
+    if NOTIFICATIONS_BY_EVENT[event].links_to == LINK_SHEET and not by_vote:
         return sheet_url(initiative_id)
     return initiative_url(initiative_id)
 
@@ -87,14 +91,15 @@ def shorten(text: str, limit: int) -> str:
     return kept.rstrip(" ,;:-–—“\"(") + ELLIPSIS
 
 
-def subject_for(event: str, **values) -> str:
+def subject_for(event: str, by_vote: bool = False, **values) -> str:
     """Return the prefixed subject of `event` in the current locale, at most MAX_SUBJECT characters.
 
     A long title is shortened first (the code and the words around it stay whole); if the rest alone is too
     long (a very long prefix), the whole subject is shortened.
     """
     prefix = current_app.config.get("MAIL_SUBJECT_PREFIX", "").strip()
-    template = str(NOTIFICATIONS_BY_EVENT[event].subject)
+    notification = NOTIFICATIONS_BY_EVENT[event]
+    template = str(notification.vote_subject if by_vote and notification.vote_subject else notification.subject)
 
     def compose(**given) -> str:
         # A subject is one header line: no newline from a title may end up in it.
@@ -111,12 +116,15 @@ def subject_for(event: str, **values) -> str:
 def render(event: str, user: User, subject_values: dict, **context) -> RenderedMail:
     """Render `event`'s subject and both bodies for `user`, in the user's language."""
     locale = recipient_locale(user)
+    initiative = context.get("initiative")
+    # A campaign deciding by the vote of a council session asks its members to vote, never to score.
+    by_vote = initiative is not None and initiative.campaign.evaluation_mode == EVALUATION_DELIBERATION
     with force_locale(locale):
-        subject = subject_for(event, **subject_values)
+        subject = subject_for(event, by_vote=by_vote, **subject_values)
         context = {"recipient": user, "base_url": base_url(), "home_url": absolute_url("main.home"),
                    "preferences_url": absolute_url("outbox.preferences", "/account/notifications"),
                    "steering_body": current_app.config["STEERING_BODY_NAME"], "locale": locale,
-                   "subject": subject, **context}
+                   "subject": subject, "by_vote": by_vote, **context}
         text_template, html_template = NOTIFICATIONS_BY_EVENT[event].templates
         return RenderedMail(
             subject=subject,

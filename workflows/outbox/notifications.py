@@ -45,6 +45,8 @@ class Notification:
     cause: str = ""
     #: where the mail's link leads (LINK_DOSSIER or LINK_SHEET: a member asked to score opens the sheet)
     links_to: str = LINK_DOSSIER
+    #: the subject in a campaign that decides by the vote of a council session (None: the same subject)
+    vote_subject: str | None = None
 
     @property
     def templates(self) -> tuple[str, str]:
@@ -72,10 +74,11 @@ NOTIFICATIONS = (
     Notification("returned", ("officers",), _l("Returned for revision: %(code)s “%(title)s”"),
                  _l("Returned for revision"), "(the mail carries the reason)"),
     Notification("assigned", ("scoring_members",), _l("New initiative to score: %(code)s “%(title)s”"),
-                 _l("Assigned to a council"), "an initiative is newly assigned to a council", LINK_SHEET),
+                 _l("Assigned to a council"), "an initiative is newly assigned to a council", LINK_SHEET,
+                 _l("New initiative for the council's vote: %(code)s “%(title)s”")),
     Notification("rescore", ("scoring_members",), _l("Resubmitted, please score again: %(code)s “%(title)s”"),
                  _l("Score again after resubmission"), "(the sheets of the round before are set aside)",
-                 LINK_SHEET),
+                 LINK_SHEET, _l("Resubmitted, to be voted on again: %(code)s “%(title)s”")),
     Notification("quorum_reached", ("secretary", "chair"), _l("Quorum reached: %(code)s “%(title)s”"),
                  _l("Quorum reached"), "a submitted score sheet reaches the quorum (once per round)"),
     Notification("session_summoned", ("session_members",), _l("Council session on %(date)s: %(council)s"),

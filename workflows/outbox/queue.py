@@ -8,6 +8,7 @@ from sqlalchemy import select
 from registry.deadlines import deadline_for
 from registry.extensions import db
 from registry.models import Initiative, User
+from registry.models.campaigns import EVALUATION_DELIBERATION
 from registry.models.deadlines import DEADLINE_EVALUATION
 from workflows.councils.models import Council
 from workflows.machine import TRIGGERS_BY_NAME
@@ -61,6 +62,11 @@ def queue_mail(event: str, user: User, subject_values: dict, initiative: Initiat
     return row
 
 
+def decides_by_vote(initiative: Initiative) -> bool:
+    """Tell whether the initiative's campaign decides by the vote of a council session (no score sheets)."""
+    return initiative.campaign.evaluation_mode == EVALUATION_DELIBERATION
+
+
 def _initiative_subject(initiative: Initiative) -> dict:
     return {"code": initiative.code, "title": initiative.title}
 
@@ -77,7 +83,8 @@ def queue_transition_mail(initiative: Initiative, log: TransitionLog) -> list[Ou
     for event in events:
         for user, audience in recipients(event, initiative, council):
             row = queue_mail(event, user, _initiative_subject(initiative), initiative=initiative,
-                             audience=audience, log=log, council=council, link=link_for(event, initiative.id))
+                             audience=audience, log=log, council=council,
+                             link=link_for(event, initiative.id, decides_by_vote(initiative)))
             if row is not None:
                 rows.append(row)
     return rows
@@ -92,7 +99,8 @@ def queue_assignment_mail(initiative: Initiative, council: Council) -> list[Outb
     deadline = deadline_for(initiative.campaign, DEADLINE_EVALUATION, initiative.unit)
     for user, audience in recipients("assigned", initiative, council):
         row = queue_mail("assigned", user, _initiative_subject(initiative), initiative=initiative,
-                         audience=audience, council=council, link=link_for("assigned", initiative.id),
+                         audience=audience, council=council,
+                         link=link_for("assigned", initiative.id, decides_by_vote(initiative)),
                          deadline=deadline)
         if row is not None:
             rows.append(row)

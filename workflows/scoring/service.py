@@ -5,6 +5,7 @@ from decimal import Decimal, InvalidOperation
 from flask_babel import gettext as _
 from sqlalchemy import exists, select
 
+from registry.deadlines import evaluation_closed
 from registry.extensions import db
 from registry.i18n import NumberNotUnderstood, parse_number
 from registry.models import Campaign, Initiative, User
@@ -104,6 +105,8 @@ def save_sheet(initiative: Initiative, member: CouncilMember, scores: dict[str, 
     sheet = current_sheet(initiative, member)
     if sheet is not None and sheet.status == "submitted":
         raise Refused(_("This score sheet has been submitted and is locked."))
+    if submit and (closed := evaluation_closed(initiative.campaign, initiative.unit)):
+        raise Refused(closed, "state")
     criteria = ensure_rubric(initiative.campaign)
     points, errors = _parse_points(criteria, scores, require_all=submit)
     if recommendation and recommendation not in RECOMMENDATIONS:

@@ -6,7 +6,7 @@ from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
 from werkzeug.wrappers import Response
 
-from registry.deadlines import deadline_for
+from registry.deadlines import deadline_for, evaluation_closed
 from registry.dossier import FIELD_LABELS
 from registry.extensions import db
 from registry.models import Initiative
@@ -119,6 +119,7 @@ def _render_sheet(initiative: Initiative, seat: CouncilMember, standing: SeatSta
         next_sheet=next_unscored(current_user, initiative),
         deadline=None if standing.is_closed else deadline_for(initiative.campaign, DEADLINE_EVALUATION,
                                                               initiative.unit),
+        submit_closed=None if standing.is_closed else evaluation_closed(initiative.campaign, initiative.unit),
     ), status
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
+from registry.deadlines import evaluation_closed
 from registry.extensions import db
 from registry.models import Initiative, User
 from registry.models.campaigns import EVALUATION_DELIBERATION
@@ -241,7 +242,7 @@ def vote_refusal(session: CouncilSession, member: CouncilMember | None, initiati
                  "on it.")
     if initiative.status not in OPEN_STATES:
         return _("The evaluation of this model is closed: its votes can no longer change.")
-    return None
+    return evaluation_closed(initiative.campaign, initiative.unit)
 
 
 def cast_votes(actor: User, session: CouncilSession, ballots: list[Ballot]) -> list[SessionVote]:

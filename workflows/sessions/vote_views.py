@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
+from registry.deadlines import initiative_deadlines
 from registry.extensions import db
 from registry.models.campaigns import EVALUATION_DELIBERATION
 from registry.refusals import Refused
@@ -74,6 +75,7 @@ def vote(session_id: int):
     rows = _ballot_rows(session, seat)
     return render_template("sessions/vote.html", session=session, seat=seat, rows=rows,
                            votable=any(refusal is None for _initiative, _vote, refusal in rows),
+                           deadlines=initiative_deadlines(initiative for initiative, _vote, _refusal in rows),
                            errors=errors, posted=request.form if request.method == "POST" else {},
                            present=seat is not None and service.is_present(session, seat),
                            by_vote=session.council.campaign.evaluation_mode == EVALUATION_DELIBERATION), status
