@@ -61,19 +61,19 @@ def _values(row, labels: dict[str, str]) -> list:
 def with_decision_and_score(query):
     """Add to the list's query each row's latest recognition decision (number, date), its average, its path.
 
-    Correlated subqueries on indexed columns (transition_log by initiative and id, score_sheet by initiative):
-    the export stays one query however many rows it has, and a small filtered export reads few rows.
+    The decision is joined by the id of the row's latest recognition (one correlated subquery, not one per
+    column); the average is a correlated subquery; both on indexed columns (transition_log by initiative and
+    id, score_sheet by initiative): the export stays one query however many rows it has.
     """
-    log = aliased(TransitionLog)
+    log, decided = aliased(TransitionLog), aliased(TransitionLog)
     latest = (select(log.id).where(log.initiative_id == Initiative.id, log.trigger.in_(RECOGNITION_TRIGGERS))
               .order_by(log.id.desc()).limit(1).correlate(Initiative).scalar_subquery())
-    number = select(TransitionLog.decision_number).where(TransitionLog.id == latest).scalar_subquery()
-    dated = select(TransitionLog.decision_date).where(TransitionLog.id == latest).scalar_subquery()
     average = (select(func.avg(ScoreSheet.total))
                .where(ScoreSheet.initiative_id == Initiative.id, ScoreSheet.round == Initiative.evaluation_round,
                       ScoreSheet.status == SHEET_SUBMITTED)
                .correlate(Initiative).scalar_subquery())
-    return query.add_columns(number, dated, average, Unit.path)
+    return (query.outerjoin(decided, decided.id == latest)
+            .add_columns(decided.decision_number, decided.decision_date, average, Unit.path))
 
 
 def _rows(query) -> Iterator:
