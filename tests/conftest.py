@@ -1,6 +1,7 @@
 """Fixtures: one migrated database per run (SQLite, or PostgreSQL from TEST_DATABASE_URL)."""
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -195,3 +196,13 @@ def fresh_login_per_request(app):
     request_started.connect(forget_user, app)
     yield
     request_started.disconnect(forget_user, app)
+
+
+@pytest.fixture
+def office_tools():
+    """Require LibreOffice, pdftotext and zbarimg: a test that reads documents back fails without them, never skips.
+
+    `make test` installs them (scripts/ensure-libreoffice.sh).
+    """
+    missing = [tool for tool in ("soffice", "pdftotext", "zbarimg") if shutil.which(tool) is None]
+    assert not missing, f"{', '.join(missing)} missing: run scripts/ensure-libreoffice.sh"

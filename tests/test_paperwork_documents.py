@@ -1,7 +1,6 @@
 """Decisions and certificates as files: python-docx reads them back, LibreOffice converts, the QR decodes."""
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from tests.paperwork_world import STATE, make_issuer, recognised_world
 from tests.workflow_world import TODAY_VN
 
 ROOT = Path(__file__).resolve().parent.parent
-needs_office = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 
 
 def _lines(docx: bytes) -> list[str]:
@@ -83,7 +81,7 @@ def test_each_recognised_model_gets_a_certificate_with_an_unguessable_code(make)
     assert decision_certificates_file(paper.decision, "docx").content.startswith(b"PK")
 
 
-@needs_office
+@pytest.mark.usefixtures("office_tools")
 @pytest.mark.office
 def test_the_pdf_reads_the_same_lines_and_the_qr_opens_the_verify_page(make, tmp_path):
     paper = recognised_world(make, count=2, individuals=1)

@@ -1,7 +1,6 @@
 """Issue #12 documents 1 and 2: the minutes of a council session and its summary of results, .docx and PDF."""
 
 import io
-import shutil
 import subprocess
 
 import pytest
@@ -19,7 +18,6 @@ from workflows.sessions.models import VOTE_AGREE, VOTE_DISAGREE, VOTE_OTHER
 from workflows.sessions.service import add_to_agenda
 
 pytestmark = pytest.mark.usefixtures("fresh_login_per_request")
-needs_office = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 PRESENT = ("chair", "secretary", "member1", "member2")
 
 
@@ -160,7 +158,7 @@ def _pdf_text(pdf: bytes, tmp_path) -> str:
                           text=True).stdout
 
 
-@needs_office
+@pytest.mark.usefixtures("office_tools")
 def test_the_pdfs_carry_the_same_lines(make, tmp_path):
     make_issuer()
     world, session = _voted_world(make)
