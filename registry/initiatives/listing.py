@@ -19,7 +19,7 @@ from registry.models import Campaign, Field, Initiative, Unit, User
 from registry.models.initiatives import REGISTRATION_KINDS, SUBJECT_TYPES
 from registry.models.units import UNIT_LEVELS
 from registry.pagination import MAX_DB_ID, Page, id_arg, int_arg
-from registry.policy import visible_initiatives_filter, visible_units_filter
+from registry.policy import visible_initiatives_filter
 from registry.rebasing import BASES, REBASED, RECORDED, placed_unit_ids
 from registry.text import fold
 from workflows.councils.models import CouncilAssignment
@@ -133,11 +133,6 @@ class ListFilters:
         """Tell whether any filter or search narrows the list."""
         return any((self.campaign_id, self.field_id, self.status, self.unit_id, self.subject_type, self.q,
                     self.stage, self.kind, self.level, self.unassigned))
-
-
-def visible_units(user: User) -> list[Unit]:
-    """Return the units whose initiatives `user` may read, in tree order."""
-    return list(db.session.scalars(select(Unit).where(visible_units_filter(user)).order_by(Unit.path)))
 
 
 def _narrow(query: Select, user: User, filters: ListFilters) -> Select:
